@@ -1,0 +1,153 @@
+// Backroll coaches a 10–12 minute foam-rolling routine for an aching lower back: an illustrated
+// move card beside a large breathing circle, with a tone that paces the breath.
+//
+// main.go is wiring only: it reads the command line, loads preferences, and hands over to the
+// window or to a subcommand.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"backroll/routine"
+	"backroll/ui"
+)
+
+const usage = `Backroll: a gentle foam-rolling coach for an aching lower back.
+
+Usage:
+  backroll                  open the window
+  backroll plan [flags]     print the routine as your settings shape it
+  backroll help             show this help
+
+Run "backroll COMMAND --help" for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run returns the exit status: 0 fine, 1 a failure while working, 2 a bad command line.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return openWindow(stderr)
+	}
+	switch args[0] {
+	case "plan":
+		return runPlan(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "backroll: unknown command %q; run \"backroll help\" to see the commands\n", args[0])
+		return 2
+	}
+}
+
+func openWindow(stderr io.Writer) int {
+	if err := ui.Run(); err != nil {
+		fmt.Fprintln(stderr, "backroll:", err)
+		return 1
+	}
+	return 0
+}
+
+// patternFlags are the breath and roller flags shared by the subcommands. Only flags the user set
+// override the preferences.
+type patternFlags struct {
+	fs      *flag.FlagSet
+	pattern routine.Pattern
+	roller  string
+}
+
+func addPatternFlags(fs *flag.FlagSet, p routine.Pattern, r routine.Roller) *patternFlags {
+	f := &patternFlags{fs: fs, pattern: p, roller: string(r)}
+	fs.Float64Var(&f.pattern.Inhale, "inhale", p.Inhale, "seconds to breathe in, "+routine.InhaleLimit.String())
+	fs.Float64Var(&f.pattern.Exhale, "exhale", p.Exhale, "seconds to breathe out, "+routine.ExhaleLimit.String())
+	fs.Float64Var(&f.pattern.HoldIn, "hold-in", p.HoldIn, "seconds to hold after breathing in, "+routine.HoldLimit.String())
+	fs.Float64Var(&f.pattern.HoldOut, "hold-out", p.HoldOut, "seconds to hold after breathing out, "+routine.HoldLimit.String())
+	fs.StringVar(&f.roller, "roller", string(r), "roller mode: soft, medium or firm")
+	return f
+}
+
+// values checks the flags and names the first bad one.
+func (f *patternFlags) values() (routine.Pattern, routine.Roller, error) {
+	r, err := routine.ParseRoller(f.roller)
+	if err != nil {
+		return routine.Pattern{}, "", fmt.Errorf("--roller: %w", err)
+	}
+	if err := f.pattern.Validate(); err != nil {
+		return routine.Pattern{}, "", err
+	}
+	return f.pattern, r, nil
+}
+
+// parseFlags parses args; it prints the help on --help and one line for a bad flag.
+// done means the caller should return status at once.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (status int, done bool) {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
+		fmt.Fprintf(stdout, "Usage: backroll %s [flags]\n", fs.Name())
+		fs.PrintDefaults()
+		return 0, true
+	case err != nil:
+		fmt.Fprintf(stderr, "backroll %s: %s; run \"backroll %s --help\" to see the flags\n", fs.Name(), flagProblem(err), fs.Name())
+		return 2, true
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "backroll %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return 2, true
+	}
+	return 0, false
+}
+
+// flagProblem rewords the flag package's errors for people: "unknown flag --x" rather than
+// "flag provided but not defined: -x".
+func flagProblem(err error) string {
+	msg, _, _ := strings.Cut(err.Error(), "\n")
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return "unknown flag --" + name
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		value, name, _ := strings.Cut(rest, " for flag -")
+		name, _, _ = strings.Cut(name, ":")
+		return fmt.Sprintf("--%s needs a number, not %s", name, value)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return "--" + name + " needs a value"
+	}
+	return msg
+}
+
+func runPlan(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print the plan as one JSON object")
+	pf := addPatternFlags(fs, routine.DefaultPattern, routine.DefaultRoller)
+	if status, done := parseFlags(fs, args, stdout, stderr); done {
+		return status
+	}
+	pattern, roller, err := pf.values()
+	if err != nil {
+		fmt.Fprintf(stderr, "backroll plan: %v\n", err)
+		return 2
+	}
+	plan := routine.NewPlan(pattern, roller)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(plan.JSON()); err != nil {
+			fmt.Fprintln(stderr, "backroll plan:", err)
+			return 1
+		}
+		return 0
+	}
+	fmt.Fprint(stdout, plan.Text())
+	return 0
+}

@@ -1,0 +1,67 @@
+package routine
+
+import "time"
+
+// Step is one (move, side) pair of the routine, the unit the session walks through.
+type Step struct {
+	Move   Move
+	Side   Side
+	Length time.Duration // whole breaths of the plan's pattern
+}
+
+// Plan is the routine as the user's pattern and roller mode shape it.
+type Plan struct {
+	Pattern Pattern // the pattern breathed, after the roller mode shaped it
+	Roller  Roller
+	Steps   []Step
+}
+
+// NewPlan builds the default routine for a pattern and roller mode. The pattern is clamped first,
+// so any input gives a usable plan.
+func NewPlan(p Pattern, r Roller) Plan {
+	if _, err := ParseRoller(string(r)); err != nil {
+		r = DefaultRoller
+	}
+	plan := Plan{Pattern: r.Shape(p.Clamp()), Roller: r}
+	for _, m := range DefaultMoves() {
+		m = r.Adapt(m)
+		sides := []Side{NoSide}
+		if m.PerSide {
+			sides = []Side{Right, Left}
+		}
+		for _, side := range sides {
+			plan.Steps = append(plan.Steps, Step{Move: m, Side: side, Length: plan.stepLength(m)})
+		}
+	}
+	return plan
+}
+
+// stepLength rounds a move's time to the nearest whole number of breaths (at least one), because
+// steps change only between breaths.
+func (p Plan) stepLength(m Move) time.Duration {
+	period := p.Pattern.Period()
+	if m.Breaths > 0 {
+		return time.Duration(m.Breaths) * period
+	}
+	return max((m.Length+period/2)/period, 1) * period
+}
+
+// Total is the planned length of the whole routine.
+func (p Plan) Total() time.Duration {
+	var total time.Duration
+	for _, s := range p.Steps {
+		total += s.Length
+	}
+	return total
+}
+
+// MoveIndex returns the index of the first step of each move, in order: what the keys 1–6 jump to.
+func (p Plan) MoveIndex() []int {
+	var starts []int
+	for i, s := range p.Steps {
+		if i == 0 || s.Move.ID != p.Steps[i-1].Move.ID {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}

@@ -1,0 +1,72 @@
+package routine
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// PlanJSON is the plan as `backroll plan --json` prints it; the names match preferences.json.
+type PlanJSON struct {
+	Pattern          Pattern    `json:"pattern"`
+	BreathsPerMinute float64    `json:"breaths_per_minute"`
+	Roller           Roller     `json:"roller"`
+	PressureTarget   int        `json:"pressure_target"`
+	Steps            []StepJSON `json:"steps"`
+	TotalSeconds     float64    `json:"total_seconds"`
+}
+
+// StepJSON is one step of PlanJSON.
+type StepJSON struct {
+	Move     string  `json:"move"`
+	Title    string  `json:"title"`
+	Side     string  `json:"side"`
+	Seconds  float64 `json:"seconds"`
+	Pressure string  `json:"pressure"`
+}
+
+// JSON returns the plan in the shape of PlanJSON.
+func (p Plan) JSON() PlanJSON {
+	out := PlanJSON{
+		Pattern:          p.Pattern,
+		BreathsPerMinute: roundTenth(p.Pattern.BreathsPerMinute()),
+		Roller:           p.Roller,
+		PressureTarget:   p.Roller.PressureTarget(),
+		TotalSeconds:     p.Total().Seconds(),
+	}
+	for _, s := range p.Steps {
+		out.Steps = append(out.Steps, StepJSON{
+			Move: s.Move.ID, Title: s.Move.Title, Side: s.Side.String(), Seconds: s.Length.Seconds(), Pressure: s.Move.Pressure,
+		})
+	}
+	return out
+}
+
+// Text returns the plan as a person reads it in a terminal.
+func (p Plan) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Backroll plan: %s, pressure about %d out of 10\n", p.Roller.Label(), p.Roller.PressureTarget())
+	fmt.Fprintf(&b, "Breath: in %s s, hold %s s, out %s s, hold %s s (%.1f breaths a minute)\n\n",
+		formatSeconds(p.Pattern.Inhale), formatSeconds(p.Pattern.HoldIn), formatSeconds(p.Pattern.Exhale),
+		formatSeconds(p.Pattern.HoldOut), p.Pattern.BreathsPerMinute())
+	for i, s := range p.Steps {
+		title := s.Move.Title
+		if s.Side != NoSide {
+			title += ", " + s.Side.String() + " side"
+		}
+		fmt.Fprintf(&b, "%2d. %-36s %s\n", i+1, title, MinSec(s.Length))
+		fmt.Fprintf(&b, "    %s\n", s.Move.Pressure)
+	}
+	fmt.Fprintf(&b, "\nTotal: %s\n", MinSec(p.Total()))
+	return b.String()
+}
+
+// MinSec formats a duration as m:ss, rounding up so a countdown never shows 0:00 before the end.
+func MinSec(d time.Duration) string {
+	secs := int((d + time.Second - 1) / time.Second)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+func roundTenth(v float64) float64 {
+	return float64(int(v*10+0.5)) / 10
+}
