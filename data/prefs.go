@@ -1,0 +1,186 @@
+package data
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"backroll/routine"
+)
+
+// PreferencesVersion is the format of preferences.json this version writes.
+const PreferencesVersion = 1
+
+// Preferences is everything Backroll remembers between runs. Values outside their range are
+// clamped to the nearest allowed one when loaded or saved.
+type Preferences struct {
+	Version            int               // the file format; a newer file keeps its own number
+	Pattern            routine.Pattern   // the breath, within routine's limits
+	Roller             routine.Roller    // soft, medium or firm
+	Volume             int               // 0–100
+	Muted              bool              // no sound at all
+	ToneStyle          routine.ToneStyle // how the breath sounds
+	Theme              Theme             // system, light or dark
+	TextSize           float64           // 0.8–1.6, a factor on the theme's text size
+	Window             Window            // the window's size in device-independent pixels
+	SafetyAcknowledged bool              // the safety page was read and accepted
+
+	// unknown holds what a newer version wrote that this one does not know, to write it back
+	// unchanged. It is never modified, only replaced, so copies of Preferences may share it and
+	// Preferences stays comparable with ==.
+	unknown *unknownFields
+}
+
+// unknownFields are members this version does not know, per object, in file order.
+type unknownFields struct {
+	top, pattern, window []member
+}
+
+// Theme is the colour theme.
+type Theme string
+
+// Themes.
+const (
+	ThemeSystem Theme = "system" // follow the desktop's light or dark setting
+	ThemeLight  Theme = "light"
+	ThemeDark   Theme = "dark"
+)
+
+// Themes lists the themes in the order the UI offers them.
+var Themes = []Theme{ThemeSystem, ThemeLight, ThemeDark}
+
+// ParseTheme accepts "system", "light" or "dark".
+func ParseTheme(s string) (Theme, error) {
+	for _, t := range Themes {
+		if string(t) == s {
+			return t, nil
+		}
+	}
+	return "", fmt.Errorf("theme %q is not one of system, light, dark", s)
+}
+
+// Window is the window's size.
+type Window struct {
+	Width, Height int
+}
+
+// Range is the allowed range of a number in the preferences.
+type Range struct{ Min, Max float64 }
+
+// Allowed ranges besides the pattern's, which routine owns.
+var (
+	VolumeRange       = Range{0, 100}
+	TextSizeRange     = Range{0.8, 1.6}
+	WindowWidthRange  = Range{800, 7680} // a small laptop to an 8K screen
+	WindowHeightRange = Range{500, 4320}
+)
+
+// clamp moves v into the range; NaN becomes Min.
+func (r Range) clamp(v float64) float64 {
+	if math.IsNaN(v) {
+		return r.Min
+	}
+	return math.Max(r.Min, math.Min(r.Max, v))
+}
+
+func (r Range) contains(v float64) bool { return v >= r.Min && v <= r.Max }
+
+// Defaults returns the preferences of a first run.
+func Defaults() Preferences {
+	return Preferences{
+		Version:   PreferencesVersion,
+		Pattern:   routine.DefaultPattern,
+		Roller:    routine.DefaultRoller,
+		Volume:    70,
+		ToneStyle: routine.DefaultToneStyle,
+		Theme:     ThemeSystem,
+		TextSize:  1.0,
+		Window:    Window{Width: 1280, Height: 800},
+	}
+}
+
+// Normalized returns p with every value moved to the nearest allowed one and unknown names
+// replaced by defaults, and a note in words for each value that changed.
+func (p Preferences) Normalized() (Preferences, []string) {
+	var notes []string
+	note := func(format string, args ...any) { notes = append(notes, fmt.Sprintf(format, args...)) }
+	add := func(n string) {
+		if n != "" {
+			notes = append(notes, n)
+		}
+	}
+
+	if p.Version < PreferencesVersion {
+		p.Version = PreferencesVersion
+	}
+
+	// routine owns the pattern's rules: Clamp decides the values, the notes only say what moved.
+	clamped := p.Pattern.Clamp()
+	for _, f := range []struct {
+		name     string
+		was, now float64
+		limit    routine.Limit
+	}{
+		{"inhale", p.Pattern.Inhale, clamped.Inhale, routine.InhaleLimit},
+		{"hold after inhale", p.Pattern.HoldIn, clamped.HoldIn, routine.HoldLimit},
+		{"exhale", p.Pattern.Exhale, clamped.Exhale, routine.ExhaleLimit},
+		{"hold after exhale", p.Pattern.HoldOut, clamped.HoldOut, routine.HoldLimit},
+	} {
+		// A value only rounded to a tenth of a second is not worth a note.
+		if !(f.was >= f.limit.Min && f.was <= f.limit.Max) {
+			note("%s of %s s was out of range (%s); using %s s", f.name, num(f.was), f.limit, num(f.now))
+		}
+	}
+	p.Pattern = clamped
+
+	if _, err := routine.ParseRoller(string(p.Roller)); err != nil {
+		note("%v; using %s", err, routine.DefaultRoller)
+		p.Roller = routine.DefaultRoller
+	}
+	if _, err := routine.ParseToneStyle(string(p.ToneStyle)); err != nil {
+		note("%v; using %s", err, routine.DefaultToneStyle)
+		p.ToneStyle = routine.DefaultToneStyle
+	}
+	if _, err := ParseTheme(string(p.Theme)); err != nil {
+		note("%v; using %s", err, ThemeSystem)
+		p.Theme = ThemeSystem
+	}
+
+	var n string
+	p.Volume, n = clampInt("volume", float64(p.Volume), VolumeRange, "")
+	add(n)
+	p.TextSize, n = clampFloat("text size", p.TextSize, TextSizeRange, "")
+	add(n)
+	p.TextSize = math.Round(p.TextSize*100) / 100 // slider steps leave 1.2000000000000002
+	p.Window.Width, n = clampInt("window width", float64(p.Window.Width), WindowWidthRange, " px")
+	add(n)
+	p.Window.Height, n = clampInt("window height", float64(p.Window.Height), WindowHeightRange, " px")
+	add(n)
+	return p, notes
+}
+
+// clampFloat moves v into r and, when it had to, says so: "volume of 150 was out of range (0–100);
+// using 100".
+func clampFloat(name string, v float64, r Range, unit string) (float64, string) {
+	if r.contains(v) {
+		return v, ""
+	}
+	c := r.clamp(v)
+	return c, fmt.Sprintf("%s of %s%s was out of range (%s–%s%s); using %s%s",
+		name, num(v), unit, num(r.Min), num(r.Max), unit, num(c), unit)
+}
+
+// clampInt is clampFloat rounded to a whole number. It takes a float so that a huge number from a
+// file is clamped before it is converted.
+func clampInt(name string, v float64, r Range, unit string) (int, string) {
+	c, n := clampFloat(name, v, r, unit)
+	return int(math.Round(c)), n
+}
+
+// num formats a number as people write it: 8, 0.8, 99.5; huge ones in exponent form.
+func num(v float64) string {
+	if math.Abs(v) >= 1e9 {
+		return strconv.FormatFloat(v, 'g', 4, 64)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
