@@ -6,6 +6,7 @@
 package main
 
 import (
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -14,15 +15,24 @@ import (
 	"os"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
+	"backroll/data"
 	"backroll/routine"
+	"backroll/sound"
 	"backroll/ui"
 )
+
+//go:embed Icon.png
+var icon []byte
 
 const usage = `Backroll: a gentle foam-rolling coach for an aching lower back.
 
 Usage:
-  backroll                  open the window
+  backroll [--start]        open the window (--start: straight into a session)
   backroll plan [flags]     print the routine as your settings shape it
+  backroll export-audio --out FILE.wav [--seconds N | --routine] [flags]
+                            write the pacing track to a WAV file
   backroll help             show this help
 
 Run "backroll COMMAND --help" for a command's flags.
@@ -34,12 +44,14 @@ func main() {
 
 // run returns the exit status: 0 fine, 1 a failure while working, 2 a bad command line.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		return openWindow(stderr)
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
+		return openWindow(args, stdout, stderr)
 	}
 	switch args[0] {
 	case "plan":
 		return runPlan(args[1:], stdout, stderr)
+	case "export-audio":
+		return runExportAudio(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -49,8 +61,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-func openWindow(stderr io.Writer) int {
-	if err := ui.Run(); err != nil {
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help"
+}
+
+// openWindow loads what the user saved, starts the sound, and runs the window until it closes.
+// Whatever goes wrong on the way is told in words, in the window, and the app carries on.
+func openWindow(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("window", flag.ContinueOnError)
+	start := fs.Bool("start", false, "open straight into a running session (once the safety page has been read)")
+	if status, done := parseFlags(fs, args, stdout, stderr); done {
+		return status
+	}
+	relay := &ui.Relay{}
+	prefs, notices := data.OpenStore(data.SaverOptions{OnError: func(err error) { relay.Notify(err.Error()) }})
+	history, historyNotices := data.LoadHistory()
+	for _, n := range append(notices, historyNotices...) {
+		relay.Notify(n.Text)
+	}
+	engine := sound.NewEngine()
+	engine.OnNotice(relay.Notify)
+	defer engine.Close()
+	err := ui.Run(ui.Options{
+		Prefs: prefs, History: history, Sound: engine, Notices: relay, StartNow: *start,
+		Icon: fyne.NewStaticResource("Icon.png", icon),
+	})
+	if err != nil {
 		fmt.Fprintln(stderr, "backroll:", err)
 		return 1
 	}
@@ -126,10 +162,21 @@ func flagProblem(err error) string {
 	return msg
 }
 
+// loadPreferences reads the saved preferences for a subcommand, telling on standard error what was
+// wrong with them; the subcommand goes on with what could be read.
+func loadPreferences(stderr io.Writer) data.Preferences {
+	prefs, notices := data.LoadPreferences()
+	for _, n := range notices {
+		fmt.Fprintln(stderr, "backroll:", n.Text)
+	}
+	return prefs
+}
+
 func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the plan as one JSON object")
-	pf := addPatternFlags(fs, routine.DefaultPattern, routine.DefaultRoller)
+	prefs := loadPreferences(stderr)
+	pf := addPatternFlags(fs, prefs.Pattern, prefs.Roller)
 	if status, done := parseFlags(fs, args, stdout, stderr); done {
 		return status
 	}
@@ -149,5 +196,45 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprint(stdout, plan.Text())
+	return 0
+}
+
+func runExportAudio(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export-audio", flag.ContinueOnError)
+	prefs := loadPreferences(stderr)
+	out := fs.String("out", "", "the WAV file to write (required)")
+	seconds := fs.Int("seconds", 0, fmt.Sprintf("breath only, this many seconds (1–%d)", sound.MaxExportSeconds))
+	whole := fs.Bool("routine", false, "the whole routine with its cues for each move and side")
+	style := fs.String("style", string(prefs.ToneStyle), "tone style: soft-tones, chimes, low-hum or off")
+	volume := fs.Int("volume", 100, "volume, 0–100 (a phone has its own volume control)")
+	force := fs.Bool("force", false, "replace the file if it exists")
+	pf := addPatternFlags(fs, prefs.Pattern, prefs.Roller)
+	if status, done := parseFlags(fs, args, stdout, stderr); done {
+		return status
+	}
+	bad := func(err error) int {
+		fmt.Fprintf(stderr, "backroll export-audio: %v\n", err)
+		return 2
+	}
+	if *out == "" {
+		return bad(errors.New("--out FILE.wav is required"))
+	}
+	pattern, roller, err := pf.values()
+	if err != nil {
+		return bad(err)
+	}
+	tone, err := routine.ParseToneStyle(*style)
+	if err != nil {
+		return bad(fmt.Errorf("--style: %w", err))
+	}
+	opts := sound.ExportOptions{Pattern: pattern, Roller: roller, Style: tone, Volume: *volume, Seconds: *seconds, Routine: *whole}
+	if err := opts.Validate(); err != nil {
+		return bad(err)
+	}
+	if err := sound.ExportFile(*out, *force, opts); err != nil {
+		fmt.Fprintf(stderr, "backroll export-audio: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "Wrote %s: %s of pacing, breathing %s.\n", *out, routine.MinSec(sound.ExportLength(opts)), roller.Shape(pattern))
 	return 0
 }

@@ -3,11 +3,31 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/adrg/xdg"
+
 	"backroll/routine"
 )
+
+// TestMain keeps the tests away from the user's own settings: every XDG folder is a temporary one.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "backroll-test-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CONFIG_HOME", dir+"/config")
+	os.Setenv("XDG_DATA_HOME", dir+"/data")
+	xdg.Reload()
+	code := m.Run()
+	os.RemoveAll(dir)
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
 
 func runCapture(args ...string) (status int, stdout, stderr string) {
 	var out, errOut bytes.Buffer

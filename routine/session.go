@@ -184,8 +184,8 @@ func (s *Session) jump(i int) {
 }
 
 // SetPattern schedules p from the next breath boundary; the breath in progress is not disturbed.
+// p is already shaped by the roller mode (Plan.Pattern, or Roller.Shape).
 func (s *Session) SetPattern(p Pattern) {
-	p = s.plan.Roller.Shape(p)
 	if p == s.pace.Latest() {
 		return
 	}
@@ -196,12 +196,11 @@ func (s *Session) SetPattern(p Pattern) {
 }
 
 // SetPlan swaps the plan (a new roller mode) keeping the current step and breath going: the
-// step's remaining time follows the new plan's length for it.
+// step's remaining time follows the new plan's length for it, and the new pattern lands at the
+// next breath. The caller redraws the step's texts.
 func (s *Session) SetPlan(plan Plan) {
 	s.plan = plan
 	s.SetPattern(plan.Pattern)
-	// Step texts changed: tell the UI the step started again without moving the clock.
-	s.queue = append(s.queue, Event{Kind: StepStarted, At: s.lastT, Step: s.step})
 }
 
 // Completed returns how many steps ran their full length.

@@ -5,15 +5,117 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"backroll/data"
+	"backroll/routine"
 )
 
-// Run opens the window and returns when it closes.
-func Run() error {
-	a := app.NewWithID("io.github.backroll_app.backroll")
+// AppID is the application ID, as in FyneApp.toml.
+const AppID = "io.github.backroll_app.backroll"
+
+// Options is what main hands the window: the loaded preferences and history, the sound engine,
+// and what went wrong while loading them.
+type Options struct {
+	Prefs    *data.Store
+	History  []data.Session
+	Sound    Sound         // nil: silent, paced by a monotonic clock
+	Notices  *Relay        // notices in words, shown once each as banners; may be nil
+	Icon     fyne.Resource // the window icon
+	StartNow bool          // open straight into a running session (once safety is read)
+}
+
+// Run opens the window and returns when it closes, with the preferences flushed to disk.
+func Run(o Options) error {
+	a := app.NewWithID(AppID)
+	if o.Icon != nil {
+		a.SetIcon(o.Icon)
+	}
 	w := a.NewWindow("Backroll")
-	w.SetContent(widget.NewLabel("Backroll"))
-	w.Resize(fyne.NewSize(1280, 800))
+	c := newCoachWindow(a, w, o)
+	size := o.Prefs.Get().Window
+	w.Resize(fyne.NewSize(float32(size.Width), float32(size.Height)))
+	w.SetOnClosed(func() { c.close() })
 	w.ShowAndRun()
-	return nil
+	return o.Prefs.Close()
+}
+
+// newCoachWindow fills w and wires the keys; tests call it with Fyne's test app and window.
+func newCoachWindow(a fyne.App, w fyne.Window, o Options) *coach {
+	snd := o.Sound
+	if snd == nil {
+		snd = newSilentClock()
+	}
+	c := newCoach(a, w, snd, o.Prefs)
+	c.history = o.History
+	c.applyLook()
+	c.pages = newPages(c)
+	c.view = newSessionView(c)
+	c.view.setPlan(c.session.Plan())
+	c.view.showStep(c.session, 0)
+	c.refreshSettings()
+	w.SetContent(c.pages.root)
+	w.Canvas().SetOnTypedKey(c.typedKey)
+	w.Canvas().SetOnTypedRune(c.typedRune)
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.Close() })
+	if o.Notices != nil {
+		o.Notices.attach(c.pages.notify)
+	}
+	switch {
+	case !o.Prefs.Get().SafetyAcknowledged:
+		c.pages.safety.notHere.refresh()
+		c.pages.show(pageSafety)
+	case o.StartNow:
+		c.start()
+	default:
+		c.pages.show(pageStart)
+	}
+	return c
+}
+
+// applyLook sets the theme from the preferences: forced light or dark, or the system's, and the
+// user's text size.
+func (c *coach) applyLook() {
+	p := c.prefs.Get()
+	c.app.Settings().SetTheme(&backrollTheme{choice: ThemeChoice(p.Theme), scale: float32(p.TextSize)})
+	if c.pages == nil {
+		return
+	}
+	// The drawings and the strip take their colours when drawn: draw them again.
+	c.view.card.shown = routine.Step{}
+	c.view.showStep(c.session, c.session.StepIndex())
+	c.pages.refreshStart()
+	c.pages.safety.notHere.refresh()
+}
+
+// setTheme forces light or dark, or follows the system, and redraws what draws its own colours.
+func (c *coach) setTheme(t ThemeChoice) {
+	c.prefs.Update(func(p *data.Preferences) { p.Theme = data.Theme(t) })
+	c.applyLook()
+}
+
+// setTextSize scales every text by f (0.8–1.6).
+func (c *coach) setTextSize(f float64) {
+	c.prefs.Update(func(p *data.Preferences) { p.TextSize = f })
+	c.applyLook()
+}
+
+// close stops what runs and saves the window size; the caller flushes the preferences.
+func (c *coach) close() {
+	c.frames.Stop()
+	inhibitScreensaver(false)
+	// A session cut short by closing the window is saved now, before the process ends.
+	if (c.session.State() == routine.Running || c.session.State() == routine.Paused) && !c.saved {
+		c.session.Pause()
+		c.fillRecord(false)
+		c.saved = true
+		if _, err := data.AppendSession(c.record); err != nil {
+			fyne.LogError("saving the session", err)
+		}
+	}
+	size := c.win.Canvas().Size()
+	c.prefs.Update(func(p *data.Preferences) {
+		p.Window = data.Window{Width: int(size.Width), Height: int(size.Height)}
+	})
 }

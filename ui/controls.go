@@ -1,0 +1,239 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"backroll/data"
+	"backroll/routine"
+)
+
+// controls is the session screen's bottom bar: play, back, skip, restart and stop; the pace
+// sliders (holds under More), presets and breaths per minute; volume, mute and tone; the roller.
+type controls struct {
+	root *fyne.Container
+
+	play                    *widget.Button
+	inhale, exhale          *paceSlider
+	holdIn, holdOut         *paceSlider
+	moreShown               bool // More is open: the holds, and in a short window the pace too
+	compact                 bool // a short window: the pace sliders wait under More
+	paceGroups, holdGroups  []fyne.CanvasObject
+	flow                    *flowLayout
+	more                    *widget.Button
+	presets                 *widget.Select
+	bpm                     *widget.Label
+	volume                  *widget.Slider
+	mute                    *widget.Button
+	tone                    *widget.Select
+	rollers                 []*widget.Button // soft, medium, firm: the chosen one stands out
+	updating                bool             // set while the bar mirrors the preferences, so echoes are ignored
+	presetNames, toneLabels []string
+}
+
+// paceSlider is one phase's slider with its value beside it.
+type paceSlider struct {
+	slider *widget.Slider
+	label  *widget.Label
+	name   string
+	box    *fyne.Container
+}
+
+func newPaceSlider(name string, l routine.Limit, changed func(float64)) *paceSlider {
+	p := &paceSlider{slider: widget.NewSlider(l.Min, l.Max), label: widget.NewLabel(""), name: name}
+	p.box = container.NewBorder(nil, nil, p.label, nil, p.slider)
+	p.slider.Step = 0.5
+	p.slider.OnChanged = changed
+	return p
+}
+
+func (p *paceSlider) set(v float64) {
+	p.slider.SetValue(v)
+	p.label.SetText(fmt.Sprintf("%s %.1f s", p.name, v))
+}
+
+func (p *paceSlider) row() fyne.CanvasObject { return p.box }
+
+func newControls(c *coach) *controls {
+	k := &controls{}
+	k.play = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), c.togglePlay)
+	k.play.Importance = widget.HighImportance
+	back := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), c.back)
+	skip := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), c.skip)
+	restart := widget.NewButtonWithIcon("", theme.MediaReplayIcon(), c.restart)
+	stop := widget.NewButtonWithIcon("Stop", theme.MediaStopIcon(), c.stop)
+
+	patternFrom := func(edit func(*routine.Pattern, float64)) func(float64) {
+		return func(v float64) {
+			if k.updating {
+				return
+			}
+			p := c.prefs.Get().Pattern
+			edit(&p, v)
+			c.setPattern(p)
+		}
+	}
+	k.inhale = newPaceSlider("In", routine.InhaleLimit, patternFrom(func(p *routine.Pattern, v float64) { p.Inhale = v }))
+	k.exhale = newPaceSlider("Out", routine.ExhaleLimit, patternFrom(func(p *routine.Pattern, v float64) { p.Exhale = v }))
+	k.holdIn = newPaceSlider("Hold in", routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldIn = v }))
+	k.holdOut = newPaceSlider("Hold out", routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldOut = v }))
+	k.more = widget.NewButtonWithIcon("More", theme.MenuExpandIcon(), func() { k.showMore(!k.moreShown) })
+
+	for _, p := range routine.Presets {
+		k.presetNames = append(k.presetNames, p.Name)
+	}
+	k.presets = widget.NewSelect(k.presetNames, func(name string) {
+		for _, p := range routine.Presets {
+			if p.Name == name && !k.updating {
+				c.setPattern(p.Pattern)
+			}
+		}
+	})
+	k.presets.PlaceHolder = "Presets"
+	k.bpm = widget.NewLabel("")
+
+	k.volume = widget.NewSlider(0, 100)
+	k.volume.Step = 5
+	k.volume.OnChanged = func(v float64) {
+		if !k.updating {
+			c.setVolume(int(v))
+		}
+	}
+	k.mute = widget.NewButtonWithIcon("", theme.VolumeUpIcon(), c.toggleMute)
+	for _, t := range routine.ToneStyles {
+		k.toneLabels = append(k.toneLabels, t.Label())
+	}
+	k.tone = widget.NewSelect(k.toneLabels, func(label string) {
+		for _, t := range routine.ToneStyles {
+			if t.Label() == label && !k.updating {
+				c.setToneStyle(t)
+			}
+		}
+	})
+	for _, r := range routine.Rollers {
+		k.rollers = append(k.rollers, widget.NewButton(rollerLabel(r), func() { c.setRoller(r) }))
+	}
+
+	safety := widget.NewButtonWithIcon("Safety", theme.WarningIcon(), c.showSafety)
+	keys := widget.NewButtonWithIcon("", theme.HelpIcon(), c.showKeys)
+	full := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), c.toggleFloor)
+
+	transport := container.NewHBox(back, k.play, skip, restart, stop)
+	k.flow = newFlowLayout()
+	k.paceGroups = []fyne.CanvasObject{
+		k.flow.stretch(k.inhale.row(), 240),
+		k.flow.stretch(k.exhale.row(), 240),
+		container.NewHBox(k.bpm, k.presets, k.tone),
+	}
+	k.holdGroups = []fyne.CanvasObject{k.flow.stretch(k.holdIn.row(), 240), k.flow.stretch(k.holdOut.row(), 240)}
+	k.root = container.New(k.flow, transport,
+		k.flow.stretch(container.NewBorder(nil, nil, k.mute, nil, k.volume), 140),
+		container.NewHBox(widget.NewLabel("Roller"), container.NewHBox(k.rollerButtons()...)),
+		container.NewHBox(k.more, safety, keys, full))
+	k.root.Objects = append(append(k.root.Objects, k.paceGroups...), k.holdGroups...)
+	k.showMore(false)
+	return k
+}
+
+func (k *controls) rollerButtons() []fyne.CanvasObject {
+	objs := make([]fyne.CanvasObject, len(k.rollers))
+	for i, b := range k.rollers {
+		objs[i] = b
+	}
+	return objs
+}
+
+func rollerLabel(r routine.Roller) string {
+	switch r {
+	case routine.Soft:
+		return "Soft"
+	case routine.Firm:
+		return "Firm"
+	}
+	return "Medium"
+}
+
+// refresh mirrors the preferences and the plan into the bar without echoing changes back.
+func (k *controls) refresh(p data.Preferences, plan routine.Plan) {
+	k.updating = true
+	defer func() { k.updating = false }()
+	k.inhale.set(p.Pattern.Inhale)
+	k.exhale.set(p.Pattern.Exhale)
+	k.holdIn.set(p.Pattern.HoldIn)
+	k.holdOut.set(p.Pattern.HoldOut)
+	k.bpm.SetText(fmt.Sprintf("%.1f breaths/min", p.Roller.Shape(p.Pattern).BreathsPerMinute()))
+	k.presets.ClearSelected()
+	for _, pr := range routine.Presets {
+		if pr.Pattern == p.Pattern {
+			k.presets.SetSelected(pr.Name)
+		}
+	}
+	k.volume.SetValue(float64(p.Volume))
+	if p.Muted {
+		k.mute.SetIcon(theme.VolumeMuteIcon())
+	} else {
+		k.mute.SetIcon(theme.VolumeUpIcon())
+	}
+	k.tone.SetSelected(p.ToneStyle.Label())
+	for i, r := range routine.Rollers {
+		want := widget.MediumImportance
+		if r == p.Roller {
+			want = widget.HighImportance
+		}
+		if k.rollers[i].Importance != want {
+			k.rollers[i].Importance = want
+			k.rollers[i].Refresh()
+		}
+	}
+}
+
+func (k *controls) showPlaying(playing bool) {
+	if playing {
+		k.play.SetText("Pause")
+		k.play.SetIcon(theme.MediaPauseIcon())
+	} else {
+		k.play.SetText("Play")
+		k.play.SetIcon(theme.MediaPlayIcon())
+	}
+}
+
+// showMore opens or closes what waits under More: the hold sliders, which most people never
+// use, and in a short window the pace sliders too, so the circle keeps its room.
+func (k *controls) showMore(open bool) {
+	k.moreShown = open
+	setVisible(k.holdGroups, open)
+	setVisible(k.paceGroups, open || !k.compact)
+	if open {
+		k.more.SetIcon(theme.MenuDropUpIcon())
+	} else {
+		k.more.SetIcon(theme.MenuExpandIcon())
+	}
+	k.root.Refresh()
+}
+
+// setCompact puts the pace sliders under More in a short window.
+func (k *controls) setCompact(compact bool) {
+	if k.compact != compact {
+		k.compact = compact
+		k.showMore(k.moreShown)
+	}
+}
+
+func setVisible(objs []fyne.CanvasObject, visible bool) {
+	for _, o := range objs {
+		if visible {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+}
+
+// heightFor is the bar's height in a window width wide: it wraps onto more lines when narrow.
+func (k *controls) heightFor(width float32) float32 {
+	return k.flow.heightFor(k.root.Objects, width)
+}

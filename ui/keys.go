@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"unicode"
+
+	"fyne.io/fyne/v2"
+
+	"backroll/data"
+	"backroll/routine"
+)
+
+// volumeStep is how far Up and Down move the volume.
+const volumeStep = 10
+
+// paceStep is how far [ and ] move the inhale; the exhale moves half as much again.
+const paceStep = 0.5
+
+// typedKey handles the named keys. Every action has one key, so nothing needs a mouse on the floor.
+func (c *coach) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeySpace:
+		if c.pages.stopDialog != nil && c.pages.dialog == c.pages.stopDialog {
+			c.pages.closeDialog()
+			c.session.Resume()
+			c.afterAction()
+			return
+		}
+		c.togglePlay()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		c.enter()
+	case fyne.KeyRight:
+		c.skip()
+	case fyne.KeyLeft:
+		c.back()
+	case fyne.KeyUp:
+		c.setVolume(c.prefs.Get().Volume + volumeStep)
+	case fyne.KeyDown:
+		c.setVolume(c.prefs.Get().Volume - volumeStep)
+	case fyne.KeyEscape:
+		c.escape()
+	case fyne.KeyF1:
+		c.showKeys()
+	}
+}
+
+// typedRune handles the letter, digit and symbol keys.
+func (c *coach) typedRune(r rune) {
+	switch unicode.ToLower(r) {
+	case 'm':
+		c.toggleMute()
+	case 'f':
+		if c.pages.current == pageSession {
+			c.toggleFloor()
+		}
+	case 'r':
+		if c.checkIn.open && c.view.checkIn.softer.Visible() {
+			c.setRoller(routine.Soft) // the one key the spiking advice offers
+			return
+		}
+		c.cycleRoller()
+	case 'x':
+		c.stop()
+	case 's':
+		c.showSafety()
+	case '?':
+		c.showKeys()
+	case '[':
+		c.nudgePace(paceStep)
+	case ']':
+		c.nudgePace(-paceStep)
+	case '1', '2', '3', '4', '5', '6':
+		c.digit(int(r - '1'))
+	}
+}
+
+// digit answers the check-in or the finish page's question with 1–3, and otherwise jumps to a move.
+func (c *coach) digit(i int) {
+	answers := []data.Answer{data.Easing, data.Same, data.Spiking}
+	feelings := []data.Feeling{data.FeltBetter, data.FeltSame, data.FeltWorse}
+	switch {
+	case c.pages.current == pageFinish && i < 3:
+		if c.pages.finish.feelings.Visible() {
+			c.pages.finish.answer(feelings[i])
+		}
+	case c.pages.current == pageSession && c.checkIn.open && c.view.checkIn.answers.Visible() && i < 3:
+		c.answerCheckIn(answers[i])
+	case c.pages.current == pageSession:
+		c.jumpToMove(i)
+	}
+}
+
+// enter presses the current page's main button.
+func (c *coach) enter() {
+	if c.pages.dialog != nil {
+		if c.pages.dialog == c.pages.stopDialog {
+			c.pages.closeDialog()
+			c.endEarly()
+		} else {
+			c.pages.closeDialog()
+		}
+		return
+	}
+	switch c.pages.current {
+	case pageSafety:
+		c.acknowledgeSafety()
+	case pageStart:
+		c.start()
+	case pageFinish:
+		c.pages.show(pageStart)
+	}
+}
+
+// escape closes a dialog, else leaves full screen, else stops the session.
+func (c *coach) escape() {
+	switch {
+	case c.pages.dialog != nil:
+		wasStop := c.pages.dialog == c.pages.stopDialog
+		c.pages.closeDialog()
+		if wasStop {
+			c.session.Resume()
+			c.afterAction()
+		}
+	case c.floor:
+		c.setFloor(false)
+	case c.pages.current == pageSession:
+		c.stop()
+	}
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+
+	"backroll/data"
+)
+
+// pageName says which page fills the window.
+type pageName int
+
+const (
+	pageSafety pageName = iota
+	pageStart
+	pageSession
+	pageFinish
+)
+
+// pages switches what fills the window and owns what floats over it: the notices, the stop and
+// keys dialogs.
+type pages struct {
+	c       *coach
+	current pageName
+	body    *fyne.Container
+	root    *fyne.Container
+	notices *noticeBar
+
+	safety      *safetyPage
+	start       *startPage
+	finish      *finishPage
+	dialog      dialog.Dialog // the dialog on screen, if any
+	stopDialog  dialog.Dialog // the stop dialog, while it is the one on screen
+	stopContent fyne.CanvasObject
+
+	returnTo          pageName // where the safety page's button leads
+	resumeAfterSafety bool     // the safety page interrupted a running session
+}
+
+func newPages(c *coach) *pages {
+	p := &pages{c: c, notices: newNoticeBar(), current: -1}
+	p.safety = newSafetyPage(c)
+	p.start = newStartPage(c)
+	p.finish = newFinishPage(c)
+	p.body = container.NewStack()
+	p.root = container.NewBorder(p.notices.root, nil, nil, nil, p.body)
+	return p
+}
+
+// show puts a page in the window. The session screen is built once and kept.
+func (p *pages) show(name pageName) {
+	if p.current == name {
+		return
+	}
+	p.current = name
+	var content fyne.CanvasObject
+	switch name {
+	case pageSafety:
+		content = p.safety.root
+	case pageStart:
+		p.start.refresh()
+		content = p.start.root
+	case pageSession:
+		content = p.c.view.root
+	case pageFinish:
+		content = p.finish.root
+	}
+	p.body.Objects = []fyne.CanvasObject{content}
+	p.body.Refresh()
+	p.c.syncFrames()
+}
+
+// refreshStart redraws the start page's plan and week, where settings or history changed.
+func (p *pages) refreshStart() {
+	if p.current == pageStart {
+		p.start.refresh()
+	}
+}
+
+func (p *pages) showFinish(record data.Session) {
+	p.finish.set(record)
+	p.show(pageFinish)
+}
+
+// notify shows a notice banner once per run.
+func (p *pages) notify(text string) {
+	p.notices.add(text)
+}
+
+// showDialog opens d, closing any other first; Esc closes it.
+func (p *pages) showDialog(d dialog.Dialog) {
+	p.closeDialog()
+	p.dialog = d
+	d.SetOnClosed(func() {
+		if p.dialog == d {
+			p.dialog = nil
+		}
+	})
+	d.Show()
+}
+
+// closeDialog closes the open dialog; it reports whether there was one.
+func (p *pages) closeDialog() bool {
+	if p.dialog == nil {
+		return false
+	}
+	d := p.dialog
+	p.dialog = nil
+	d.Hide()
+	return true
+}

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// The session screen renders the same, pixel for pixel, at both sizes and in both themes. The
+// masters in testdata/ were looked at before they were kept; after a deliberate change, look at
+// testdata/failed/ and copy what is right over the masters.
+func TestSessionScreenRenders(t *testing.T) {
+	for _, theme := range []string{"light", "dark"} {
+		for _, size := range []fyne.Size{fyne.NewSize(1280, 800), fyne.NewSize(800, 500)} {
+			name := fmt.Sprintf("session-%s-%.0fx%.0f.png", theme, size.Width, size.Height)
+			t.Run(name, func(t *testing.T) {
+				h := newHarness(t, `{"version":1,"safety_acknowledged":true,"theme":"`+theme+`"}`, size)
+				h.c.start()
+				h.advance(2500 * time.Millisecond)
+				test.AssertImageMatches(t, name, h.w.Canvas().Capture())
+			})
+		}
+	}
+}
+
+func TestPagesRender(t *testing.T) {
+	for _, theme := range []string{"light", "dark"} {
+		t.Run(theme, func(t *testing.T) {
+			h := newHarness(t, `{"version":1,"theme":"`+theme+`"}`, fyne.NewSize(1280, 800))
+			test.AssertImageMatches(t, "safety-"+theme+".png", h.w.Canvas().Capture())
+			h.key(fyne.KeyReturn)
+			test.AssertImageMatches(t, "start-"+theme+".png", h.w.Canvas().Capture())
+		})
+	}
+}

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"backroll/data"
+	"backroll/routine"
+	"backroll/ui/art"
+)
+
+// safetyPage comes first on the first run and stays a key (S) away: when to stop, when to see a
+// clinician first, and the one place never to roll.
+type safetyPage struct {
+	root    fyne.CanvasObject
+	notHere *notHereImage
+}
+
+func newSafetyPage(c *coach) *safetyPage {
+	p := &safetyPage{notHere: newNotHereImage(320)}
+	stop := container.NewVBox(subheading("Stop at once if you feel"), bullets(routine.StopSigns))
+	clinician := container.NewVBox(subheading("See a clinician before rolling if you have"), bullets(routine.SeeClinicianFirst))
+	lowerBack := container.NewVBox(subheading("Never roll the lower back"), p.notHere.img, wrapped(routine.NeverRollLowerBack))
+	ack := bigButton("I have read this  (Enter)", theme.ConfirmIcon(), c.acknowledgeSafety)
+	disclaimer := wrapped(routine.NotTreatment)
+	disclaimer.Importance = widget.LowImportance
+
+	columns := container.NewGridWithColumns(2, container.NewVBox(stop, clinician), lowerBack)
+	p.root = container.NewBorder(
+		container.NewPadded(heading("Before you roll")),
+		container.NewPadded(container.NewVBox(disclaimer, ack)),
+		nil, nil,
+		container.NewVScroll(container.NewPadded(columns)))
+	return p
+}
+
+// notHereImage is the "not here" drawing, redrawn in the theme's colours when shown.
+type notHereImage struct {
+	img  *canvas.Image
+	dark bool
+}
+
+func newNotHereImage(width float32) *notHereImage {
+	return &notHereImage{img: newArtImage(width)}
+}
+
+func (n *notHereImage) refresh() {
+	if dark := isDark(); n.img.Resource == nil || dark != n.dark {
+		n.dark = dark
+		n.img.Resource = artResource(art.NotHere, routine.NoSide, themeColor(theme.ColorNameBackground))
+		n.img.Refresh()
+	}
+}
+
+// showSafety opens the safety page; a running session pauses until the page is closed.
+func (c *coach) showSafety() {
+	if c.pages.current == pageSafety {
+		return
+	}
+	c.pages.resumeAfterSafety = c.session.State() == routine.Running && c.pages.current == pageSession
+	c.pages.returnTo = c.pages.current
+	if c.pages.resumeAfterSafety {
+		c.session.Pause()
+		c.afterAction()
+	}
+	c.setFloor(false)
+	c.pages.safety.notHere.refresh()
+	c.pages.show(pageSafety)
+}
+
+// acknowledgeSafety stores that the page was read and goes on to where the user was, or the start.
+func (c *coach) acknowledgeSafety() {
+	c.prefs.Update(func(p *data.Preferences) { p.SafetyAcknowledged = true })
+	back := c.pages.returnTo
+	if back == pageSafety || back < 0 {
+		back = pageStart
+	}
+	c.pages.show(back)
+	if c.pages.resumeAfterSafety {
+		c.pages.resumeAfterSafety = false
+		c.session.Resume()
+		c.afterAction()
+	}
+}
