@@ -105,15 +105,20 @@ func (c *coach) setTextSize(f float64) {
 func (c *coach) close() {
 	c.frames.Stop()
 	inhibitScreensaver(false)
-	// A session cut short by closing the window is saved now, before the process ends.
+	// A session cut short by closing the window is saved before the process ends, after any
+	// history write still queued.
 	if (c.session.State() == routine.Running || c.session.State() == routine.Paused) && !c.saved {
 		c.session.Pause()
 		c.fillRecord(false)
 		c.saved = true
-		if _, err := data.AppendSession(c.record); err != nil {
-			fyne.LogError("saving the session", err)
-		}
+		record := c.record
+		c.writer.add(func() {
+			if _, err := data.AppendSession(record); err != nil {
+				fyne.LogError("saving the session", err)
+			}
+		})
 	}
+	c.writer.finish()
 	size := c.win.Canvas().Size()
 	c.prefs.Update(func(p *data.Preferences) {
 		p.Window = data.Window{Width: int(size.Width), Height: int(size.Height)}

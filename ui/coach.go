@@ -41,6 +41,10 @@ type coach struct {
 	sound Sound
 	prefs Preferences
 	now   func() time.Time // wall clock for history records
+	// onThread runs work that finished elsewhere on Fyne's thread: fyne.Do. Tests queue it
+	// instead, because Fyne's test driver runs fyne.Do on the calling goroutine.
+	onThread func(func())
+	writer   *historyWriter
 
 	history []data.Session // every recorded session, for the week's count
 	session *routine.Session
@@ -62,7 +66,7 @@ type checkInState struct {
 }
 
 func newCoach(a fyne.App, w fyne.Window, s Sound, p Preferences) *coach {
-	c := &coach{app: a, win: w, sound: s, prefs: p, now: time.Now}
+	c := &coach{app: a, win: w, sound: s, prefs: p, now: time.Now, onThread: fyne.Do, writer: newHistoryWriter()}
 	c.frames = fyne.NewAnimation(time.Second, func(float32) { c.frame() })
 	c.frames.RepeatCount = fyne.AnimationRepeatForever
 	c.frames.Curve = fyne.AnimationLinear
@@ -326,11 +330,11 @@ func (c *coach) setFeeling(f data.Feeling) {
 	c.saveHistory(func() ([]data.Notice, error) { return data.SetFeeling(c.record.Start, f) })
 }
 
-// saveHistory writes history off Fyne's thread: a slow disk must not stall the window.
+// saveHistory writes history off Fyne's thread, in order: a slow disk must not stall the window.
 func (c *coach) saveHistory(write func() ([]data.Notice, error)) {
-	go func() {
+	c.writer.add(func() {
 		notices, err := write()
-		fyne.Do(func() {
+		c.onThread(func() {
 			for _, n := range notices {
 				c.pages.notify(n.Text)
 			}
@@ -339,7 +343,7 @@ func (c *coach) saveHistory(write func() ([]data.Notice, error)) {
 			}
 			c.pages.refreshStart()
 		})
-	}()
+	})
 }
 
 func (c *coach) openCheckIn(e routine.Event) {

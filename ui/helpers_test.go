@@ -60,11 +60,25 @@ func writePrefs(t *testing.T, json string) {
 
 // harness is a coach in Fyne's test window, on a fake clock, with real files in temp XDG folders.
 type harness struct {
-	t     *testing.T
-	c     *coach
-	w     fyne.Window
-	sound *fakeSound
-	store *data.Store
+	t      *testing.T
+	c      *coach
+	w      fyne.Window
+	sound  *fakeSound
+	store  *data.Store
+	queue  chan func() // work handed to "Fyne's thread", run by pump on the test's goroutine
+	closed bool        // the window was closed, which finishes the history writer
+}
+
+// pump runs what background work handed back to Fyne's thread.
+func (h *harness) pump() {
+	for {
+		select {
+		case f := <-h.queue:
+			f()
+		default:
+			return
+		}
+	}
 }
 
 func newHarness(t *testing.T, prefsJSON string, size fyne.Size) *harness {
@@ -82,7 +96,14 @@ func newHarness(t *testing.T, prefsJSON string, size fyne.Size) *harness {
 	c := newCoachWindow(a, w, Options{Prefs: store, History: history, Sound: snd})
 	c.now = func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.Local) }
 	w.Resize(size)
-	return &harness{t: t, c: c, w: w, sound: snd, store: store}
+	h := &harness{t: t, c: c, w: w, sound: snd, store: store, queue: make(chan func(), 16)}
+	c.onThread = func(f func()) { h.queue <- f }
+	t.Cleanup(func() {
+		if h.c.writer != nil && !h.closed {
+			h.c.writer.finish()
+		}
+	})
+	return h
 }
 
 // key types a named key on the window's canvas.
@@ -107,10 +128,11 @@ func (h *harness) advance(d time.Duration) {
 }
 
 // waitFor polls until ok or a generous deadline: history is written off Fyne's thread.
-func waitFor(t *testing.T, what string, ok func() bool) {
+func (h *harness) waitFor(what string, ok func() bool) {
+	t := h.t
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for !ok() {
+	for h.pump(); !ok(); h.pump() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
 		}

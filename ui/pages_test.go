@@ -69,7 +69,7 @@ func TestStopSavesAPartialSession(t *testing.T) {
 	if h.c.pages.current != pageFinish {
 		t.Fatalf("ending did not show the finish page: %d", h.c.pages.current)
 	}
-	waitFor(t, "the partial session in history", func() bool {
+	h.waitFor("the partial session in history", func() bool {
 		s, _ := data.LoadHistory()
 		return len(s) == 1
 	})
@@ -196,5 +196,23 @@ func TestWeekWordsAreGentle(t *testing.T) {
 				t.Errorf("%d sessions: %q says %q", n, words, harsh)
 			}
 		}
+	}
+}
+
+func TestClosingTheWindowSavesTheSession(t *testing.T) {
+	h := newHarness(t, readPrefs, fyne.NewSize(1280, 800))
+	h.key(fyne.KeyReturn)
+	h.advance(2*time.Minute + 5*time.Second) // the first step done
+	h.c.close()
+	h.closed = true
+	sessions, _ := data.LoadHistory()
+	if len(sessions) != 1 || sessions[0].Finished || sessions[0].StepsDone != 1 || sessions[0].Seconds != 125 {
+		t.Fatalf("history after closing mid-session: %+v", sessions)
+	}
+	if err := h.store.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if prefs, _ := data.LoadPreferences(); prefs.Window.Width != 1280 || prefs.Window.Height != 800 {
+		t.Fatalf("window size saved as %+v", prefs.Window)
 	}
 }

@@ -230,7 +230,7 @@ func TestWholeSessionByKeyboardReachesHistory(t *testing.T) {
 		t.Fatalf("last cue %v, want finished", last)
 	}
 	h.typeRune('1')
-	waitFor(t, "the session in history with its feeling", func() bool {
+	h.waitFor("the session in history with its feeling", func() bool {
 		sessions, _ := data.LoadHistory()
 		return len(sessions) == 1 && sessions[0].Finished && sessions[0].Feeling == data.FeltBetter
 	})
