@@ -45,9 +45,10 @@ $(STATICCHECK):
 lint: $(STATICCHECK)
 	$(STATICCHECK) ./...
 
-# -race everywhere; the window and sound tests start their own Xvfb and PulseAudio.
+# -race everywhere; the window and sound tests start their own Xvfb and PulseAudio. -p 1 runs one
+# package at a time: the real sound path records in real time and must not share the two cores.
 unit:
-	$(GO) test -race -count=1 -timeout 30m ./...
+	$(GO) test -race -count=1 -p 1 -timeout 30m ./...
 
 clean:
 	rm -rf backroll backroll-debug dist
