@@ -68,7 +68,7 @@ func isHelp(arg string) bool {
 // openWindow loads what the user saved, starts the sound, and runs the window until it closes.
 // Whatever goes wrong on the way is told in words, in the window, and the app carries on.
 func openWindow(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("window", flag.ContinueOnError)
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
 	start := fs.Bool("start", false, "open straight into a running session (once the safety page has been read)")
 	if status, done := parseFlags(fs, args, stdout, stderr); done {
 		return status
@@ -128,17 +128,18 @@ func (f *patternFlags) values() (routine.Pattern, routine.Roller, error) {
 func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (status int, done bool) {
 	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
+	command := strings.TrimSpace("backroll " + fs.Name()) // the window's flags have no subcommand
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		fs.SetOutput(stdout)
-		fmt.Fprintf(stdout, "Usage: backroll %s [flags]\n", fs.Name())
+		fmt.Fprintf(stdout, "Usage: %s [flags]\n", command)
 		fs.PrintDefaults()
 		return 0, true
 	case err != nil:
-		fmt.Fprintf(stderr, "backroll %s: %s; run \"backroll %s --help\" to see the flags\n", fs.Name(), flagProblem(err), fs.Name())
+		fmt.Fprintf(stderr, "%s: %s; run \"%s --help\" to see the flags\n", command, flagProblem(err), command)
 		return 2, true
 	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "backroll %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", command, fs.Arg(0))
 		return 2, true
 	}
 	return 0, false

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -107,6 +108,15 @@ func TestBadInputGivesOneLineAndStatusTwo(t *testing.T) {
 		{[]string{"plan", "--bogus"}, "unknown flag --bogus"},
 		{[]string{"plan", "extra"}, `unexpected argument "extra"`},
 		{[]string{"dance"}, `unknown command "dance"`},
+		{[]string{"--bogus"}, "backroll: unknown flag --bogus"},
+		{[]string{"--start", "now"}, `backroll: unexpected argument "now"`},
+		{[]string{"export-audio", "--seconds", "60"}, "--out FILE.wav is required"},
+		{[]string{"export-audio", "--out", "x.wav"}, "choose a number of seconds or the whole routine"},
+		{[]string{"export-audio", "--out", "x.wav", "--seconds", "60", "--routine"}, "not both"},
+		{[]string{"export-audio", "--out", "x.wav", "--seconds", "9000"}, "seconds 9000 is outside the allowed 1–7200"},
+		{[]string{"export-audio", "--out", "x.wav", "--seconds", "60", "--volume", "101"}, "volume 101 is outside the allowed 0–100"},
+		{[]string{"export-audio", "--out", "x.wav", "--seconds", "60", "--style", "bells"}, `tone style "bells" is not one of`},
+		{[]string{"export-audio", "--out", "x.wav", "--seconds", "60", "--exhale", "13"}, "exhale of 13 s is outside the allowed 2–12 s"},
 	}
 	for _, c := range cases {
 		status, out, errOut := runCapture(c.args...)
@@ -125,5 +135,68 @@ func TestHelp(t *testing.T) {
 		if status != 0 || !strings.Contains(out, "Usage") {
 			t.Errorf("%v: status %d, out %q", args, status, out)
 		}
+	}
+}
+
+func TestExportAudioWritesAWAVAndRefusesToOverwrite(t *testing.T) {
+	out := t.TempDir() + "/pacing.wav"
+	status, stdout, stderr := runCapture("export-audio", "--out", out, "--seconds", "12", "--inhale", "3", "--exhale", "5")
+	if status != 0 || !strings.Contains(stdout, "0:12 of pacing, breathing 3–5") {
+		t.Fatalf("status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+	wav, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 44-byte header, then 12 s of 48 kHz 16-bit stereo.
+	if string(wav[:4]) != "RIFF" || string(wav[8:12]) != "WAVE" || len(wav) != 44+12*48000*4 {
+		t.Fatalf("not a 12 s WAV: %d bytes, header %q", len(wav), wav[:12])
+	}
+	status, _, stderr = runCapture("export-audio", "--out", out, "--seconds", "5")
+	if status != 1 || !strings.Contains(stderr, "already exists; use --force") {
+		t.Fatalf("overwrite without --force: status %d, %q", status, stderr)
+	}
+	if after, _ := os.ReadFile(out); len(after) != len(wav) {
+		t.Fatal("the existing file was changed")
+	}
+	if status, _, stderr = runCapture("export-audio", "--out", out, "--seconds", "5", "--force"); status != 0 {
+		t.Fatalf("--force: status %d, %q", status, stderr)
+	}
+}
+
+func TestPlanReadsPreferencesAndSaysWhatWasWrong(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	xdg.Reload()
+	t.Cleanup(xdg.Reload)
+	os.MkdirAll(dir+"/backroll", 0o700)
+	write := func(s string) { os.WriteFile(dir+"/backroll/preferences.json", []byte(s), 0o600) }
+
+	write(`{"version":1,"pattern":{"inhale":5,"exhale":5}}`)
+	status, out, errOut := runCapture("plan", "--json")
+	if status != 0 || !strings.Contains(out, `"inhale": 5`) || !strings.Contains(out, `"exhale": 5`) || errOut != "" {
+		t.Fatalf("5–5 preferences: status %d, stderr %q\n%s", status, errOut, out)
+	}
+	write(`{"version":1,"pattern":{"inhale":99,"exhale":6}}`)
+	status, out, errOut = runCapture("plan", "--json")
+	if status != 0 || !strings.Contains(out, `"inhale": 8`) || !strings.Contains(errOut, "inhale of 99 s was out of range (2–8 s); using 8 s") {
+		t.Fatalf("inhale 99: status %d, stderr %q\n%s", status, errOut, out)
+	}
+	write("garbage{")
+	status, out, errOut = runCapture("plan", "--json")
+	if status != 0 || !strings.Contains(out, `"inhale": 4`) || !strings.Contains(errOut, "damaged") {
+		t.Fatalf("garbage: status %d, stderr %q", status, errOut)
+	}
+	aside, _ := filepath.Glob(dir + "/backroll/preferences.json.damaged-*")
+	if len(aside) != 1 {
+		t.Fatalf("damaged file kept as %v", aside)
+	}
+	if kept, _ := os.ReadFile(aside[0]); string(kept) != "garbage{" {
+		t.Fatalf("the damaged file's content was not kept: %q", kept)
+	}
+	// Flags override the preferences.
+	write(`{"version":1,"roller":"soft"}`)
+	if _, out, _ = runCapture("plan", "--roller", "firm"); !strings.Contains(out, "Firm roller") {
+		t.Fatalf("--roller did not override the preferences:\n%s", out)
 	}
 }
