@@ -76,6 +76,7 @@ func (c *BreathCircle) CreateRenderer() fyne.WidgetRenderer {
 		words:   canvas.NewText("", color.Black),
 		seconds: canvas.NewText("", color.Black),
 	}
+	r.words.Text = "\x00" // differs from any phase word, so the first Refresh lays out
 	r.words.Alignment = fyne.TextAlignCenter
 	r.words.TextStyle.Bold = true
 	r.seconds.Alignment = fyne.TextAlignCenter
@@ -89,6 +90,7 @@ type circleRenderer struct {
 	guide, fill    *canvas.Circle
 	words, seconds *canvas.Text
 	size           fyne.Size
+	big            bool // the floor mode's type, as last laid out
 }
 
 func (r *circleRenderer) Objects() []fyne.CanvasObject {
@@ -132,28 +134,41 @@ func (r *circleRenderer) wordsSize(d float32) float32 {
 	return max(26, d*share)
 }
 
+// fillStep is the grain of the fill's size, in pixels: one pixel of radius. Frames in which the
+// circle would move less than that (near each turn of the breath) draw nothing at all.
+const fillStep = 2
+
 func (r *circleRenderer) placeFill() {
 	d := r.diameter()
 	fd := d * float32(emptyLungs+(1-emptyLungs)*r.c.breath.Scale)
+	fd = float32(math.Round(float64(fd)/fillStep) * fillStep)
 	r.fill.Resize(fyne.NewSquareSize(fd))
 	r.fill.Move(fyne.NewPos((r.size.Width-fd)/2, (r.size.Height-fd)/2))
 }
 
+// Refresh redraws only what changed: on most frames that is the fill alone, so a running circle
+// costs one shape a frame, not four.
 func (r *circleRenderer) Refresh() {
-	r.guide.StrokeColor = themeColor(colorRing)
-	r.fill.FillColor = r.fillColour()
-	r.words.Color = themeColor(theme.ColorNameForeground)
-	r.seconds.Color = themeColor(theme.ColorNameForeground)
-	if r.words.Text != r.c.words || r.seconds.Text != r.c.seconds {
-		r.words.Text, r.seconds.Text = r.c.words, r.c.seconds
+	fill := r.fillColour()
+	textColour := themeColor(theme.ColorNameForeground)
+	ring := themeColor(colorRing)
+	if r.words.Text != r.c.words || r.seconds.Text != r.c.seconds || r.words.Color != textColour || r.c.big != r.big {
+		r.words.Text, r.seconds.Text, r.big = r.c.words, r.c.seconds, r.c.big
+		r.words.Color, r.seconds.Color = textColour, textColour
 		r.Layout(r.size)
-	} else {
-		r.placeFill()
+		r.words.Refresh()
+		r.seconds.Refresh()
 	}
-	r.guide.Refresh()
-	r.fill.Refresh()
-	r.words.Refresh()
-	r.seconds.Refresh()
+	if r.guide.StrokeColor != ring {
+		r.guide.StrokeColor = ring
+		r.guide.Refresh()
+	}
+	before := r.fill.Size()
+	r.placeFill()
+	if r.fill.FillColor != fill || r.fill.Size() != before {
+		r.fill.FillColor = fill
+		r.fill.Refresh()
+	}
 }
 
 // fillColour is teal while breathing in and violet while breathing out, blending at each turn so

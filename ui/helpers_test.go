@@ -125,6 +125,9 @@ func (h *harness) advance(d time.Duration) {
 			h.c.frame()
 		}
 	}
+	if h.c.running() {
+		h.c.draw() // frames are drawn at most every drawEvery of wall time, which a test outruns
+	}
 }
 
 // waitFor polls until ok or a generous deadline: history is written off Fyne's thread.
