@@ -26,6 +26,7 @@ type sessionView struct {
 	next                *canvas.Text
 	floorMove           *canvas.Text
 	floorSide           *sideBadge
+	floorArt            *canvas.Image // the move's drawing beside its name, for a glance from the floor
 
 	normal, floor *fyne.Container
 	shownTimes    [3]string
@@ -43,6 +44,7 @@ func newSessionView(c *coach) *sessionView {
 		next:      bigText(1),
 		floorMove: bigText(2.2),
 		floorSide: newSideBadge(),
+		floorArt:  newArtImage(200),
 	}
 	v.totalLeft.Color = themeColor(colorCalm)
 
@@ -74,6 +76,8 @@ func (v *sessionView) showStep(s *routine.Session, i int) {
 	v.floorMove.Text = st.Move.Title
 	v.floorMove.Refresh()
 	v.floorSide.set(st.Side)
+	v.floorArt.Resource = v.card.image.Resource // the card has just drawn it for this step
+	v.floorArt.Refresh()
 }
 
 // showTimes updates the step's and the routine's time left, and the "Next:" line near the end of
@@ -110,7 +114,7 @@ func (v *sessionView) showPlaying(playing bool) {
 func (v *sessionView) setFloor(on bool) {
 	if on {
 		top := container.NewVBox(
-			container.NewCenter(container.NewHBox(v.floorMove, v.floorSide)),
+			container.NewCenter(container.NewHBox(v.floorArt, container.NewCenter(v.floorMove), container.NewCenter(v.floorSide))),
 			container.NewCenter(v.stepLeft), container.NewCenter(v.totalLeft))
 		v.floor = container.NewBorder(top, container.NewCenter(v.next), nil, nil, v.circle)
 		v.root.Objects = []fyne.CanvasObject{v.floor}
