@@ -16,19 +16,22 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strings"
+
+	"backroll/routine"
 )
 
 //go:embed *.svg
 var files embed.FS
 
-// Drawing keys. The six moves are in routine order (see Keys).
+// Drawing keys: a move's drawing is named by its routine ID (Move.Art). The six moves are in
+// routine order (see Keys).
 const (
-	UpperBack = "upper-back"
-	TSpine    = "t-spine"
-	Lats      = "lats"
-	Glutes    = "glutes"
-	HipFront  = "hip-front"
-	Finish    = "finish"
+	UpperBack = routine.UpperBack
+	TSpine    = routine.TSpine
+	Lats      = routine.Lats
+	Glutes    = routine.Glutes
+	HipFront  = routine.HipFront
+	Finish    = routine.Finish
 
 	// NotHere shows the commonest mistake: rolling the lower back directly.
 	NotHere = "not-here"

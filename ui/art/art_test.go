@@ -18,6 +18,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+
+	"backroll/routine"
 )
 
 var palettes = map[string]Palette{"light": LightPalette(), "dark": DarkPalette()}
@@ -335,5 +337,20 @@ func TestContactSheet(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s", path)
+	}
+}
+
+// Every move of the default routine, in every roller mode, has a drawing, and per-side moves are
+// exactly the ones drawn for a side.
+func TestEveryRoutineMoveHasADrawing(t *testing.T) {
+	for _, r := range routine.Rollers {
+		for _, m := range routine.NewPlan(routine.DefaultPattern, r).Steps {
+			if _, err := SVG(m.Move.Art, false, LightPalette()); err != nil {
+				t.Errorf("%s: %v", m.Move.ID, err)
+			}
+			if PerSide(m.Move.Art) != m.Move.PerSide {
+				t.Errorf("%s: drawn per side %v, done per side %v", m.Move.ID, PerSide(m.Move.Art), m.Move.PerSide)
+			}
+		}
 	}
 }
