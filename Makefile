@@ -10,7 +10,7 @@ STATICCHECK := $(GOBIN)/staticcheck
 export LANG := en_US.UTF-8
 export LC_ALL := en_US.UTF-8
 
-.PHONY: run build debug test deps test-deps fmt-check vet lint unit clean
+.PHONY: run build debug test deps test-deps fmt-check vet lint unit clean package install uninstall bench soak
 
 run: deps
 	$(GO) run -tags migrated_fynedo .
@@ -52,3 +52,41 @@ unit:
 
 clean:
 	rm -rf backroll backroll-debug dist
+
+# --- Shipping and measuring (issue 8) ---------------------------------------------------------------
+# The Fyne packaging tool, pinned; installed into GOBIN when missing or at another version.
+FYNE_TOOLS_VERSION := v1.7.4
+FYNE := $(GOBIN)/fyne
+PREFIX ?= $(HOME)/.local
+
+ENSURE_FYNE = v=$$("$(FYNE)" version 2>/dev/null || true); \
+	if ! grep -qx 'fyne cli version: $(FYNE_TOOLS_VERSION)' <<<"$$v"; then \
+		echo "Installing fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION) into $(GOBIN)"; \
+		GOBIN="$(GOBIN)" $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION); \
+	fi
+
+# dist/backroll-linux-amd64.tar.xz (binary, icon, .desktop) and dist/backroll.exe (MinGW-w64, PE32+).
+package:
+	@.ci/deps package
+	@$(ENSURE_FYNE)
+	FYNE="$(FYNE)" .ci/package linux windows
+
+# A fresh Linux build under $(PREFIX): bin/backroll, share/applications/<ID>.desktop and
+# share/icons/hicolor/512x512/apps/<ID>.png. `make uninstall` removes exactly those three files.
+install:
+	@.ci/deps install
+	@$(ENSURE_FYNE)
+	FYNE="$(FYNE)" PREFIX="$(PREFIX)" .ci/package linux install
+
+uninstall:
+	PREFIX="$(PREFIX)" .ci/package uninstall
+
+# Backroll against bench/floor under its own Xvfb and PulseAudio: a table, then `name value` lines.
+bench:
+	@.ci/deps bench
+	bench/run.sh
+
+# 100 routines on a fake clock in one process, then the real window for BACKROLL_SOAK_MINUTES (15).
+soak:
+	@.ci/deps bench
+	bench/soak.sh

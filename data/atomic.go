@@ -5,8 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-
-	"github.com/google/renameio/v2"
 )
 
 const (
@@ -26,20 +24,10 @@ func writeAtomic(path string, data []byte) error {
 	if err := ensureDir(dir); err != nil {
 		return err
 	}
-	t, err := renameio.NewPendingFile(path,
-		renameio.WithTempDir(dir), // the same file system, so the rename is atomic
-		renameio.WithStaticPermissions(fileMode))
-	if err != nil {
+	if err := replaceFile(path, dir, data); err != nil {
 		return err
 	}
-	defer t.Cleanup() // removes the temporary file if anything below fails
-	if _, err := t.Write(data); err != nil {
-		return err
-	}
-	if err := t.CloseAtomicallyReplace(); err != nil {
-		return err
-	}
-	return syncDir(dir) // renameio syncs the file but not the folder entry
+	return syncDir(dir) // the file is synced, but not yet the folder entry that names it
 }
 
 // ensureDir creates dir (and its parents) 0700 when missing. An existing folder keeps the
@@ -56,6 +44,9 @@ func ensureDir(dir string) error {
 
 // syncDir flushes a folder's entries (new names, renames) to disk.
 func syncDir(dir string) error {
+	if !canSyncDir {
+		return nil
+	}
 	d, err := os.Open(dir)
 	if err != nil {
 		return err
