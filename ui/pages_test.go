@@ -42,7 +42,9 @@ func TestSafetyAcknowledgementSurvivesRestart(t *testing.T) {
 func TestSafetyPageCarriesTheRedFlags(t *testing.T) {
 	h := newHarness(t, "", fyne.NewSize(1280, 800))
 	text := allText(h.c.pages.safety.root)
-	for _, want := range append(append([]string{routine.NeverRollLowerBack, routine.NotTreatment}, routine.StopSigns...), routine.SeeClinicianFirst...) {
+	facts := append([]string{routine.NeverRollLowerBack, routine.NotTreatment, routine.RollerAdvice}, routine.StopSigns...)
+	facts = append(append(facts, routine.SeeClinicianFirst...), routine.Principles...)
+	for _, want := range facts {
 		if !strings.Contains(text, want) {
 			t.Errorf("safety page lacks %q", want)
 		}

@@ -13,7 +13,7 @@ import (
 )
 
 // safetyPage comes first on the first run and stays a key (S) away: when to stop, when to see a
-// clinician first, and the one place never to roll.
+// clinician first, the one place never to roll, and how to roll gently.
 type safetyPage struct {
 	root    fyne.CanvasObject
 	notHere *notHereImage
@@ -24,11 +24,12 @@ func newSafetyPage(c *coach) *safetyPage {
 	stop := container.NewVBox(subheading("Stop at once if you feel"), bullets(routine.StopSigns))
 	clinician := container.NewVBox(subheading("See a clinician before rolling if you have"), bullets(routine.SeeClinicianFirst))
 	lowerBack := container.NewVBox(subheading("Never roll the lower back"), p.notHere.img, wrapped(routine.NeverRollLowerBack))
+	howTo := container.NewVBox(subheading("How to roll"), bullets(append(append([]string(nil), routine.Principles...), routine.RollerAdvice)))
 	ack := bigButton("I have read this  (Enter)", theme.ConfirmIcon(), c.acknowledgeSafety)
 	disclaimer := wrapped(routine.NotTreatment)
 	disclaimer.Importance = widget.LowImportance
 
-	columns := container.NewGridWithColumns(2, container.NewVBox(stop, clinician), lowerBack)
+	columns := container.NewGridWithColumns(2, container.NewVBox(stop, clinician), container.NewVBox(lowerBack, howTo))
 	p.root = container.NewBorder(
 		container.NewPadded(heading("Before you roll")),
 		container.NewPadded(container.NewVBox(disclaimer, ack)),
