@@ -83,6 +83,7 @@ func (c *coach) applyLook() {
 		return
 	}
 	// The drawings and the strip take their colours when drawn: draw them again.
+	c.view.recolour()
 	c.view.card.shown = routine.Step{}
 	c.view.showStep(c.session, c.session.StepIndex())
 	c.pages.refreshStart()

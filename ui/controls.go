@@ -17,22 +17,21 @@ import (
 type controls struct {
 	root *fyne.Container
 
-	play                    *widget.Button
-	inhale, exhale          *paceSlider
-	holdIn, holdOut         *paceSlider
-	moreShown               bool // More is open: the holds, and in a short window the pace too
-	compact                 bool // a short window: the pace sliders wait under More
-	paceGroups, holdGroups  []fyne.CanvasObject
-	flow                    *flowLayout
-	more                    *widget.Button
-	presets                 *widget.Select
-	bpm                     *widget.Label
-	volume                  *widget.Slider
-	mute                    *widget.Button
-	tone                    *widget.Select
-	rollers                 []*widget.Button // soft, medium, firm: the chosen one stands out
-	updating                bool             // set while the bar mirrors the preferences, so echoes are ignored
-	presetNames, toneLabels []string
+	play                   *widget.Button
+	inhale, exhale         *paceSlider
+	holdIn, holdOut        *paceSlider
+	moreShown              bool // More is open: the holds, and in a short window the pace too
+	compact                bool // a short window: the pace sliders wait under More
+	paceGroups, holdGroups []fyne.CanvasObject
+	flow                   *flowLayout
+	more                   *widget.Button
+	presets                *widget.Select
+	bpm                    *widget.Label
+	volume                 *widget.Slider
+	mute                   *widget.Button
+	tone                   *widget.Select
+	rollers                []*widget.Button // soft, medium, firm: the chosen one stands out
+	updating               bool             // set while the bar mirrors the preferences, so echoes are ignored
 }
 
 // paceSlider is one phase's slider with its value beside it.
@@ -83,10 +82,11 @@ func newControls(c *coach) *controls {
 	k.holdOut = newPaceSlider("Hold out", routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldOut = v }))
 	k.more = widget.NewButtonWithIcon("More", theme.MenuExpandIcon(), func() { k.showMore(!k.moreShown) })
 
+	var presetNames, toneLabels []string
 	for _, p := range routine.Presets {
-		k.presetNames = append(k.presetNames, p.Name)
+		presetNames = append(presetNames, p.Name)
 	}
-	k.presets = widget.NewSelect(k.presetNames, func(name string) {
+	k.presets = widget.NewSelect(presetNames, func(name string) {
 		for _, p := range routine.Presets {
 			if p.Name == name && !k.updating {
 				c.setPattern(p.Pattern)
@@ -105,9 +105,9 @@ func newControls(c *coach) *controls {
 	}
 	k.mute = widget.NewButtonWithIcon("", theme.VolumeUpIcon(), c.toggleMute)
 	for _, t := range routine.ToneStyles {
-		k.toneLabels = append(k.toneLabels, t.Label())
+		toneLabels = append(toneLabels, t.Label())
 	}
-	k.tone = widget.NewSelect(k.toneLabels, func(label string) {
+	k.tone = widget.NewSelect(toneLabels, func(label string) {
 		for _, t := range routine.ToneStyles {
 			if t.Label() == label && !k.updating {
 				c.setToneStyle(t)

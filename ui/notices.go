@@ -24,8 +24,7 @@ func (n *noticeBar) add(text string) {
 		return
 	}
 	n.seen[text] = true
-	bg := canvas.NewRectangle(themeColor(theme.ColorNameWarning))
-	bg.FillColor = withAlpha(themeColor(theme.ColorNameWarning), 0x40)
+	bg := canvas.NewRectangle(withAlpha(themeColor(theme.ColorNameWarning), 0x40))
 	label := wrapped(text)
 	var row *fyne.Container
 	closeButton := widget.NewButtonWithIcon("", theme.CancelIcon(), func() {

@@ -243,3 +243,18 @@ func TestWholeSessionByKeyboardReachesHistory(t *testing.T) {
 		t.Fatal("the safety acknowledgement was not stored")
 	}
 }
+
+// Switching theme mid-session recolours what the view draws itself, not only Fyne's widgets.
+func TestThemeSwitchRecoloursTheClocks(t *testing.T) {
+	h := newHarness(t, readPrefs, fyne.NewSize(1280, 800))
+	h.c.start()
+	h.advance(time.Second)
+	light := h.c.view.stepLeft.Color
+	h.c.setTheme(ThemeDark)
+	if h.c.view.stepLeft.Color == light || h.c.view.stepLeft.Color != darkPalette.foreground {
+		t.Fatalf("after switching to dark the clock is %v, want %v", h.c.view.stepLeft.Color, darkPalette.foreground)
+	}
+	if h.store.Get().Theme != "dark" {
+		t.Fatalf("theme stored as %q", h.store.Get().Theme)
+	}
+}

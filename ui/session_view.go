@@ -46,7 +46,7 @@ func newSessionView(c *coach) *sessionView {
 		floorSide: newSideBadge(),
 		floorArt:  newArtImage(200),
 	}
-	v.totalLeft.Color = themeColor(colorCalm)
+	v.recolour()
 
 	circleSide := container.New(&circleColumn{v: v}, v.checkIn.root, v.circle, v.stepLeft, v.totalLeft, v.next)
 	cardSide := container.NewPadded(v.card.root)
@@ -62,6 +62,17 @@ func bigText(scale float32) *canvas.Text {
 	t.TextStyle.Bold = true
 	t.TextSize = theme.Size(theme.SizeNameHeadingText) * scale
 	return t
+}
+
+// recolour gives the texts the view draws itself the current theme's colours; Fyne's own widgets
+// follow a theme change by themselves.
+func (v *sessionView) recolour() {
+	for _, t := range []*canvas.Text{v.stepLeft, v.next, v.floorMove} {
+		t.Color = themeColor(theme.ColorNameForeground)
+		t.Refresh()
+	}
+	v.totalLeft.Color = themeColor(colorCalm)
+	v.totalLeft.Refresh()
 }
 
 func (v *sessionView) setPlan(p routine.Plan) {
