@@ -53,12 +53,6 @@ func (c *BreathCircle) SetBreath(b routine.Breath, paused bool) {
 	c.Refresh()
 }
 
-// Rest shows a still, empty circle with a word and no countdown.
-func (c *BreathCircle) Rest(words string) {
-	c.breath, c.words, c.seconds = routine.Breath{}, words, ""
-	c.Refresh()
-}
-
 // SetBig switches the floor mode's larger type.
 func (c *BreathCircle) SetBig(big bool) {
 	c.big = big

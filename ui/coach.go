@@ -300,8 +300,16 @@ func (c *coach) stop() {
 	c.pages.showStopDialog()
 }
 
-// endEarly ends the session now and saves it as stopped early.
+// keepGoing closes the stop dialog and resumes the session.
+func (c *coach) keepGoing() {
+	c.pages.closeDialog()
+	c.session.Resume()
+	c.afterAction()
+}
+
+// endEarly closes the stop dialog, ends the session now and saves it as stopped early.
 func (c *coach) endEarly() {
+	c.pages.closeDialog()
 	c.finish(false)
 }
 

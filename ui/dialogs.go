@@ -12,23 +12,15 @@ import (
 
 // showStopDialog asks, with the session paused, whether to end it, and says when to stop at once.
 func (p *pages) showStopDialog() {
-	var d dialog.Dialog
-	keepGoing := widget.NewButtonWithIcon("Keep going  (Space)", theme.MediaPlayIcon(), func() {
-		d.Hide()
-		p.c.session.Resume()
-		p.c.afterAction()
-	})
-	end := widget.NewButtonWithIcon("End the session  (Enter)", theme.MediaStopIcon(), func() {
-		d.Hide()
-		p.c.endEarly()
-	})
+	keepGoing := widget.NewButtonWithIcon("Keep going  (Space)", theme.MediaPlayIcon(), p.c.keepGoing)
+	end := widget.NewButtonWithIcon("End the session  (Enter)", theme.MediaStopIcon(), p.c.endEarly)
 	end.Importance = widget.HighImportance
 	content := container.NewVBox(
 		subheading("Stop at once if you feel"), bullets(routine.StopSigns),
 		wrapped("Ending now saves this session to your history as stopped early."),
 		container.NewGridWithColumns(2, keepGoing, end))
 	p.stopContent = content
-	d = dialog.NewCustomWithoutButtons("Paused", content, p.c.win)
+	d := dialog.NewCustomWithoutButtons("Paused", content, p.c.win)
 	p.stopDialog = d
 	p.showDialog(d)
 }

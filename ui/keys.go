@@ -19,10 +19,8 @@ const paceStep = 0.5
 func (c *coach) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeySpace:
-		if c.pages.stopDialog != nil && c.pages.dialog == c.pages.stopDialog {
-			c.pages.closeDialog()
-			c.session.Resume()
-			c.afterAction()
+		if c.pages.stopDialogOpen() {
+			c.keepGoing()
 			return
 		}
 		c.togglePlay()
@@ -91,13 +89,11 @@ func (c *coach) digit(i int) {
 
 // enter presses the current page's main button.
 func (c *coach) enter() {
-	if c.pages.dialog != nil {
-		if c.pages.dialog == c.pages.stopDialog {
-			c.pages.closeDialog()
-			c.endEarly()
-		} else {
-			c.pages.closeDialog()
-		}
+	if c.pages.stopDialogOpen() {
+		c.endEarly()
+		return
+	}
+	if c.pages.closeDialog() {
 		return
 	}
 	switch c.pages.current {
@@ -113,13 +109,9 @@ func (c *coach) enter() {
 // escape closes a dialog, else leaves full screen, else stops the session.
 func (c *coach) escape() {
 	switch {
-	case c.pages.dialog != nil:
-		wasStop := c.pages.dialog == c.pages.stopDialog
-		c.pages.closeDialog()
-		if wasStop {
-			c.session.Resume()
-			c.afterAction()
-		}
+	case c.pages.stopDialogOpen():
+		c.keepGoing()
+	case c.pages.closeDialog():
 	case c.floor:
 		c.setFloor(false)
 	case c.pages.current == pageSession:

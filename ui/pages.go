@@ -100,6 +100,11 @@ func (p *pages) showDialog(d dialog.Dialog) {
 	d.Show()
 }
 
+// stopDialogOpen reports whether the dialog on screen is the stop dialog.
+func (p *pages) stopDialogOpen() bool {
+	return p.dialog != nil && p.dialog == p.stopDialog
+}
+
 // closeDialog closes the open dialog; it reports whether there was one.
 func (p *pages) closeDialog() bool {
 	if p.dialog == nil {

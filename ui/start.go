@@ -76,7 +76,8 @@ func (p *startPage) refresh() {
 	p.themes.SetSelected(strings.ToUpper(string(prefs.Theme[:1])) + string(prefs.Theme[1:]))
 	p.textSize.SetValue(prefs.TextSize)
 	p.updating = false
-	if dark := isDark(); dark != p.dark || !samePlan(plan, p.shown) {
+	// A plan is made from its pattern and roller mode alone, so those tell whether it changed.
+	if dark := isDark(); dark != p.dark || plan.Pattern != p.shown.Pattern || plan.Roller != p.shown.Roller {
 		p.dark, p.shown = dark, plan
 		p.tiles.Objects = nil
 		for _, start := range plan.MoveIndex() {
@@ -84,18 +85,6 @@ func (p *startPage) refresh() {
 		}
 		p.tiles.Refresh()
 	}
-}
-
-func samePlan(a, b routine.Plan) bool {
-	if len(a.Steps) != len(b.Steps) || a.Roller != b.Roller {
-		return false
-	}
-	for i := range a.Steps {
-		if a.Steps[i].Length != b.Steps[i].Length {
-			return false
-		}
-	}
-	return true
 }
 
 // moveTile is one move of the overview: a small drawing, its number and name, and its time.
