@@ -180,7 +180,16 @@ func (s *Session) jump(i int) {
 		s.finish(now)
 		return
 	}
-	s.enterStep(i, now, StepStarted)
+	s.enterStep(i, now, s.arrival(i))
+}
+
+// arrival is the event for entering step i from the current one: moving on to the other side of
+// the same move is switching sides, however it came about (the step ended, or Skip).
+func (s *Session) arrival(i int) EventKind {
+	if i == s.step+1 && s.plan.Steps[i].Move.ID == s.plan.Steps[s.step].Move.ID {
+		return SidesSwitched
+	}
+	return StepStarted
 }
 
 // SetPattern schedules p from the next breath boundary; the breath in progress is not disturbed.
@@ -266,11 +275,7 @@ func (s *Session) emitUntil(now time.Duration) {
 				s.finish(stepEnd)
 				return
 			}
-			kind := StepStarted
-			if s.plan.Steps[s.step+1].Move.ID == s.plan.Steps[s.step].Move.ID {
-				kind = SidesSwitched
-			}
-			s.enterStep(s.step+1, stepEnd, kind)
+			s.enterStep(s.step+1, stepEnd, s.arrival(s.step+1))
 		case s.checkInDue && checkIn <= now && checkIn <= s.nextPhase:
 			s.checkInDue = false
 			s.lastT = checkIn
