@@ -227,6 +227,21 @@ func (e *Engine) Cue(c Cue) {
 	e.reconcile()
 }
 
+// Say schedules phrases on the timeline (see Script). Like cues, they are dropped while stopped,
+// muted or without a device.
+func (e *Engine) Say(lines []Utterance) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if !e.running || e.muted || e.dev == nil || len(lines) == 0 {
+		return
+	}
+	e.synth.Say(lines)
+	e.reconcile()
+}
+
+// SetVoiceVolume sets the voice's volume, 0–100, relative to the app's volume.
+func (e *Engine) SetVoiceVolume(v int) { e.synth.SetVoiceVolume(v) }
+
 // OnNotice sets f to be told, once, in words, when sound is unavailable. If that is already known,
 // f is called at once; otherwise later, from a background goroutine.
 func (e *Engine) OnNotice(f func(string)) {

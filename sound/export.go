@@ -21,6 +21,12 @@ type ExportOptions struct {
 	Volume  int  // 0–100
 	Seconds int  // breath only, this long (1–7200); or
 	Routine bool // the whole routine with its cues, rung out at the end
+	// Voice, with Routine, speaks the coach's lines in VoiceMode (names when unset); its
+	// phrases are made first, so every line is there on time.
+	Voice      *Voice
+	VoiceMode  routine.VoiceMode
+	VoiceRate  int // words a minute; 0 is the default
+	VoiceLevel int // 0–100; 0 is the default
 }
 
 // MaxExportSeconds caps a breath-only track at two hours.
@@ -43,6 +49,10 @@ func (o ExportOptions) Validate() error {
 			return errors.New("choose a number of seconds or the whole routine")
 		}
 		return fmt.Errorf("seconds %d is outside the allowed 1–%d", o.Seconds, MaxExportSeconds)
+	case o.Voice != nil && !o.Routine:
+		return errors.New("the voice needs the whole routine (--routine)")
+	case o.Voice != nil && o.Voice.Speaker() == nil:
+		return errNoSpeaker
 	case o.Volume < 0 || o.Volume > 100:
 		return fmt.Errorf("volume %d is outside the allowed 0–100", o.Volume)
 	}
@@ -65,6 +75,15 @@ func (o ExportOptions) withDefaults() ExportOptions {
 	if o.Style == "" {
 		o.Style = routine.DefaultToneStyle
 	}
+	if o.VoiceMode == "" || o.VoiceMode == routine.VoiceOff {
+		o.VoiceMode = routine.DefaultVoiceMode
+	}
+	if o.VoiceRate == 0 {
+		o.VoiceRate = routine.DefaultVoiceRate
+	}
+	if o.VoiceLevel == 0 {
+		o.VoiceLevel = DefaultVoiceVolume
+	}
 	return o
 }
 
@@ -73,7 +92,10 @@ func (o ExportOptions) withDefaults() ExportOptions {
 const exportBlock = SampleRate / 10
 
 // Export writes the track as a WAV file to w, streaming it.
-func Export(w io.Writer, opts ExportOptions) error {
+func Export(w io.Writer, opts ExportOptions) error { return export(w, opts, nil) }
+
+// export is Export, telling onSay (if set) every phrase scheduled, for tests to check the timing.
+func export(w io.Writer, opts ExportOptions, onSay func([]Utterance)) error {
 	if err := opts.Validate(); err != nil {
 		return err
 	}
@@ -87,18 +109,35 @@ func Export(w io.Writer, opts ExportOptions) error {
 	if !opts.Routine {
 		return writeTrack(w, s, frames, nil)
 	}
-	return writeTrack(w, s, frames, sessionCues(s, plan))
+	if opts.Voice != nil {
+		s.SetVoiceVolume(opts.VoiceLevel)
+		opts.Voice.SetRate(opts.VoiceRate)
+		opts.Voice.Prepare(routine.Phrases(plan, opts.VoiceMode))
+		opts.Voice.Wait()
+	}
+	return writeTrack(w, s, frames, sessionCues(s, plan, opts, onSay))
 }
 
 // sessionCues walks a session of plan on a fake clock, a tenth of a second at a time, and turns
 // its events into cues; it returns the step to call before each block.
-func sessionCues(s *Synth, plan routine.Plan) func(at int64) {
+func sessionCues(s *Synth, plan routine.Plan, opts ExportOptions, onSay func([]Utterance)) func(at int64) {
 	clock := &routine.FakeClock{}
 	session := routine.NewSession(plan, clock)
 	session.Start()
 	return func(at int64) {
 		clock.Set(timeAt(at))
 		for _, ev := range session.Advance() {
+			if opts.Voice != nil {
+				until := session.StepEnd()
+				if ev.Kind == routine.Finished {
+					until = ev.At + timeAt(roundUp(ringOut(), exportBlock)) // the track's end
+				}
+				lines := ScriptEvent(plan, ev, opts.VoiceMode, session.Pace(), until, opts.Voice.Clip)
+				s.Say(lines)
+				if onSay != nil && len(lines) > 0 {
+					onSay(lines)
+				}
+			}
 			switch ev.Kind {
 			case routine.StepStarted:
 				s.Cue(NextMove)

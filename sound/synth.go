@@ -32,7 +32,9 @@ type Synth struct {
 	paused    atomic.Bool
 	seekTo    atomic.Int64  // a pending Seek, or -1
 	cues      atomic.Uint32 // a bit per pending Cue
-	cueSerial atomic.Uint64 // counts Cue calls, so Ringing can tell one is on its way
+	cueSerial atomic.Uint64 // counts Cue and Say calls, so Ringing can tell one is on its way
+	speechIn  atomic.Pointer[speechBatch]
+	voiceVol  atomic.Int32
 
 	// Published by Read.
 	position   atomic.Int64
@@ -56,6 +58,7 @@ type Synth struct {
 	gainTarget float32
 	last       int64
 	voices     [maxVoices]noteVoice
+	speech     speechLayer
 	mix        [blockSamples]float32
 }
 
@@ -63,6 +66,8 @@ type Synth struct {
 // the default volume.
 func NewSynth() *Synth {
 	s := &Synth{jumpTo: -1, last: -1}
+	s.speech.duck = 1
+	s.SetVoiceVolume(DefaultVoiceVolume)
 	s.seekTo.Store(-1)
 	s.lastSound.Store(-1)
 	s.SetPace(routine.NewPace(routine.DefaultPattern))
@@ -122,6 +127,33 @@ func (s *Synth) Cue(c Cue) {
 	s.cueSerial.Add(1)
 }
 
+// DefaultVoiceVolume is the voice's starting volume, 0–100, relative to the app's volume.
+const DefaultVoiceVolume = 90
+
+// SetVoiceVolume sets the voice's volume, 0–100 (clamped), relative to the app's volume.
+func (s *Synth) SetVoiceVolume(v int) { s.voiceVol.Store(int32(min(max(v, 0), 100))) }
+
+// Say schedules phrases on the timeline. Urgent ones (the first decides) cut what is being said
+// and replace what waits; others wait their turn. Phrases handed over while paused or muted still
+// play if their time comes after.
+func (s *Synth) Say(lines []Utterance) {
+	if len(lines) == 0 {
+		return
+	}
+	b := &speechBatch{lines: lines, urgent: lines[0].Urgent}
+	for {
+		old := s.speechIn.Load()
+		merged := b
+		if old != nil && !b.urgent {
+			merged = &speechBatch{lines: append(append([]Utterance(nil), old.lines...), lines...), urgent: old.urgent}
+		}
+		if s.speechIn.CompareAndSwap(old, merged) {
+			break
+		}
+	}
+	s.cueSerial.Add(1)
+}
+
 // Ringing reports whether a cue is waiting to be rendered or still sounding.
 func (s *Synth) Ringing() bool {
 	seen := s.seenSerial.Load()
@@ -160,7 +192,7 @@ func (s *Synth) Read(b []byte) (int, error) {
 	}
 	s.position.Store(s.pos)
 	s.lastSound.Store(s.last)
-	s.ringing.Store(s.heldCues != 0 || s.voicesBusy())
+	s.ringing.Store(s.heldCues != 0 || s.voicesBusy() || s.speech.busy())
 	s.seenSerial.Store(serial)
 	return frames * bytesPerFrame, nil
 }
@@ -176,6 +208,10 @@ func (s *Synth) takeControls() {
 		s.breath.style, s.breath.valid = s.wantStyle, false // silent either way: no fade needed
 	}
 	s.gainTarget = gainFor(int(s.volume.Load()))
+	s.speech.gain = gainFor(int(s.voiceVol.Load()))
+	if b := s.speechIn.Swap(nil); b != nil {
+		s.speech.take(b)
+	}
 	if !s.started {
 		// Settings made before the first sample apply from it, without a glide.
 		s.started = true
@@ -226,6 +262,8 @@ func (s *Synth) jump(target int64) {
 	for i := range s.voices {
 		s.voices[i].active = false
 	}
+	s.speech.silence()
+	s.speech.dropBefore(target)
 	if !s.closed {
 		if quietAt(s.breath.style, s.breath.pace, target) {
 			s.gate.pos = fadeSamples // nothing to fade in: the breath starts whole
@@ -241,6 +279,7 @@ func (s *Synth) rest() {
 	for i := range s.voices {
 		s.voices[i].active = false
 	}
+	s.speech.silence()
 	s.heldCues = 0
 	s.gain = s.gainTarget
 }
@@ -319,11 +358,18 @@ func (s *Synth) render(out []byte) {
 	} else {
 		s.breathFade.skip(len(mix), s.breathWanted())
 	}
+	speaking := s.speech.shaping(s.t, len(mix))
+	if speaking {
+		s.speech.duckBreath(mix, s.t) // mix holds only the breath so far
+	}
 	for i := range s.voices {
 		if v := &s.voices[i]; v.active && v.start <= s.t {
 			v.add(mix, s.t)
 			sounding = true
 		}
+	}
+	if speaking && s.speech.add(mix, s.t) {
+		sounding = true
 	}
 	open := !s.closed && s.jumpTo < 0
 	if !sounding {
