@@ -31,7 +31,7 @@ const usage = `Backroll: a gentle foam-rolling coach for an aching lower back.
 Usage:
   backroll [--start]        open the window (--start: straight into a session)
   backroll plan [flags]     print the routine as your settings shape it
-  backroll export-audio --out FILE.wav [--seconds N | --routine] [flags]
+  backroll export-audio --out FILE.wav [--seconds N | --routine [--voice]] [flags]
                             write the pacing track to a WAV file
   backroll help             show this help
 
@@ -84,13 +84,20 @@ func openWindow(args []string, stdout, stderr io.Writer) int {
 	defer engine.Close()
 	err := ui.Run(ui.Options{
 		Prefs: prefs, History: history, Sound: engine, Notices: relay, StartNow: *start,
-		Icon: fyne.NewStaticResource("Icon.png", icon),
+		Icon: fyne.NewStaticResource("Icon.png", icon), Voice: findVoice,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "backroll:", err)
 		return 1
 	}
 	return 0
+}
+
+// findVoice looks for a speech engine and returns the coach's voice, caching its phrases in the
+// user's cache folder.
+func findVoice(piperModel string) (*sound.Voice, string) {
+	sp, why := sound.FindSpeaker(piperModel)
+	return sound.NewVoice(sp, data.VoiceCacheDir()), why
 }
 
 // patternFlags are the breath and roller flags shared by the subcommands. Only flags the user set
@@ -209,6 +216,7 @@ func runExportAudio(args []string, stdout, stderr io.Writer) int {
 	style := fs.String("style", string(prefs.ToneStyle), "tone style: soft-tones, chimes, low-hum or off")
 	volume := fs.Int("volume", 100, "volume, 0–100 (a phone has its own volume control)")
 	force := fs.Bool("force", false, "replace the file if it exists")
+	voice := fs.Bool("voice", false, "with --routine: the coach speaks, as set in your preferences (names only when off)")
 	pf := addPatternFlags(fs, prefs.Pattern, prefs.Roller)
 	if status, done := parseFlags(fs, args, stdout, stderr); done {
 		return status
@@ -229,6 +237,18 @@ func runExportAudio(args []string, stdout, stderr io.Writer) int {
 		return bad(fmt.Errorf("--style: %w", err))
 	}
 	opts := sound.ExportOptions{Pattern: pattern, Roller: roller, Style: tone, Volume: *volume, Seconds: *seconds, Routine: *whole}
+	if *voice {
+		if !*whole {
+			return bad(errors.New("--voice needs --routine"))
+		}
+		v, why := findVoice(prefs.PiperModel)
+		if v.Speaker() == nil {
+			fmt.Fprintf(stderr, "backroll export-audio: %s\n", why)
+			return 1
+		}
+		defer v.Close()
+		opts.Voice, opts.VoiceMode, opts.VoiceRate, opts.VoiceLevel = v, prefs.Voice, prefs.VoiceRate, prefs.VoiceVolume
+	}
 	if err := opts.Validate(); err != nil {
 		return bad(err)
 	}

@@ -21,3 +21,9 @@ func PreferencesPath() string {
 func HistoryPath() string {
 	return filepath.Join(xdg.DataHome, appDir, "history.json")
 }
+
+// VoiceCacheDir is where spoken phrases are kept between runs: the user's cache folder, since
+// they can always be made again.
+func VoiceCacheDir() string {
+	return filepath.Join(xdg.CacheHome, appDir, "voice")
+}

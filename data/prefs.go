@@ -24,6 +24,10 @@ type Preferences struct {
 	TextSize           float64           // 0.8–1.6, a factor on the theme's text size
 	Window             Window            // the window's size in device-independent pixels
 	SafetyAcknowledged bool              // the safety page was read and accepted
+	Voice              routine.VoiceMode // how much the coach says aloud
+	VoiceVolume        int               // 0–100, relative to Volume
+	VoiceRate          int               // words a minute, within routine's limits
+	PiperModel         string            // a piper voice model to speak with, "" for the system's engine
 
 	// unknown holds what a newer version wrote that this one does not know, to write it back
 	// unchanged. It is never modified, only replaced, so copies of Preferences may share it and
@@ -73,6 +77,8 @@ var (
 	TextSizeRange     = Range{0.8, 1.6}
 	WindowWidthRange  = Range{800, 7680} // a small laptop to an 8K screen
 	WindowHeightRange = Range{500, 4320}
+	VoiceVolumeRange  = Range{0, 100}
+	VoiceRateRange    = Range{routine.MinVoiceRate, routine.MaxVoiceRate}
 )
 
 // clamp moves v into the range; NaN becomes Min.
@@ -96,6 +102,10 @@ func Defaults() Preferences {
 		Theme:     ThemeSystem,
 		TextSize:  1.0,
 		Window:    Window{Width: 1280, Height: 800},
+
+		Voice:       routine.DefaultVoiceMode,
+		VoiceVolume: 90,
+		VoiceRate:   routine.DefaultVoiceRate,
 	}
 }
 
@@ -141,6 +151,10 @@ func (p Preferences) Normalized() (Preferences, []string) {
 		note("%v; using %s", err, routine.DefaultToneStyle)
 		p.ToneStyle = routine.DefaultToneStyle
 	}
+	if _, err := routine.ParseVoiceMode(string(p.Voice)); err != nil {
+		note("%v; using %s", err, routine.DefaultVoiceMode)
+		p.Voice = routine.DefaultVoiceMode
+	}
 	if _, err := ParseTheme(string(p.Theme)); err != nil {
 		note("%v; using %s", err, ThemeSystem)
 		p.Theme = ThemeSystem
@@ -155,6 +169,10 @@ func (p Preferences) Normalized() (Preferences, []string) {
 	p.Window.Width, n = clampInt("window width", float64(p.Window.Width), WindowWidthRange, " px")
 	add(n)
 	p.Window.Height, n = clampInt("window height", float64(p.Window.Height), WindowHeightRange, " px")
+	add(n)
+	p.VoiceVolume, n = clampInt("voice volume", float64(p.VoiceVolume), VoiceVolumeRange, "")
+	add(n)
+	p.VoiceRate, n = clampInt("voice rate", float64(p.VoiceRate), VoiceRateRange, " words a minute")
 	add(n)
 	return p, notes
 }

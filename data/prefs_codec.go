@@ -7,7 +7,8 @@ import (
 
 // Keys of preferences.json this version knows, in the order it writes them.
 var (
-	prefsKeys   = []string{"version", "pattern", "roller", "volume", "muted", "tone_style", "theme", "text_size", "window", "safety_acknowledged"}
+	prefsKeys = []string{"version", "pattern", "roller", "volume", "muted", "tone_style", "theme", "text_size", "window", "safety_acknowledged",
+		"voice", "voice_volume", "voice_rate", "piper_model"}
 	patternKeys = []string{"inhale", "hold_in", "exhale", "hold_out"}
 	windowKeys  = []string{"width", "height"}
 )
@@ -55,6 +56,8 @@ func decodePreferences(b []byte) (Preferences, []string, error) {
 	read(&r, top, "theme", "theme", &p.Theme)
 	read(&r, top, "text_size", "text_size", &p.TextSize)
 	read(&r, top, "safety_acknowledged", "safety_acknowledged", &p.SafetyAcknowledged)
+	read(&r, top, "voice", "voice", &p.Voice)
+	read(&r, top, "piper_model", "piper_model", &p.PiperModel)
 
 	// Whole numbers are read as floats and clamped before conversion: 1e300 does not fit an int.
 	var notes []string
@@ -68,6 +71,8 @@ func decodePreferences(b []byte) (Preferences, []string, error) {
 		}
 	}
 	readInt(top, "volume", "volume", "volume", "", VolumeRange, &p.Volume)
+	readInt(top, "voice_volume", "voice_volume", "voice volume", "", VoiceVolumeRange, &p.VoiceVolume)
+	readInt(top, "voice_rate", "voice_rate", "voice rate", " words a minute", VoiceRateRange, &p.VoiceRate)
 	if window, ok := r.object(top, "window"); ok {
 		readInt(window, "width", "window.width", "window width", " px", WindowWidthRange, &p.Window.Width)
 		readInt(window, "height", "window.height", "window height", " px", WindowHeightRange, &p.Window.Height)
@@ -150,6 +155,10 @@ func encodePreferences(p Preferences) []byte {
 		{"text_size", rawValue(p.TextSize)},
 		{"window", appendObject(nil, window, 1)},
 		{"safety_acknowledged", rawValue(p.SafetyAcknowledged)},
+		{"voice", rawValue(p.Voice)},
+		{"voice_volume", rawValue(p.VoiceVolume)},
+		{"voice_rate", rawValue(p.VoiceRate)},
+		{"piper_model", rawValue(p.PiperModel)},
 	}, u.top...)
 	return append(appendObject(nil, top, 0), '\n')
 }

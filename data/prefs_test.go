@@ -52,7 +52,11 @@ func TestDefaultsFile(t *testing.T) {
     "width": 1280,
     "height": 800
   },
-  "safety_acknowledged": false
+  "safety_acknowledged": false,
+  "voice": "names",
+  "voice_volume": 90,
+  "voice_rate": 150,
+  "piper_model": ""
 }
 `
 	if got := string(readFile(t, PreferencesPath())); got != want {
@@ -73,6 +77,10 @@ func TestPreferencesRoundTrip(t *testing.T) {
 		TextSize:           1.25,
 		Window:             Window{Width: 1920, Height: 1080},
 		SafetyAcknowledged: true,
+		Voice:              routine.VoiceSteps,
+		VoiceVolume:        55,
+		VoiceRate:          170,
+		PiperModel:         "/home/me/voices/en_GB-alba-medium.onnx",
 	}
 	if err := SavePreferences(p); err != nil {
 		t.Fatal(err)
@@ -171,6 +179,27 @@ func TestUnknownNamesFallBack(t *testing.T) {
 	}
 }
 
+func TestVoiceSettingsOutOfRangeAreClampedWithANote(t *testing.T) {
+	tempXDG(t)
+	writeFile(t, PreferencesPath(), []byte(`{"version":1,"voice":"shout","voice_volume":250,"voice_rate":20}`))
+	p, notices := LoadPreferences()
+	if p.Voice != routine.DefaultVoiceMode || p.VoiceVolume != 100 || p.VoiceRate != routine.MinVoiceRate {
+		t.Errorf("voice %q, volume %d, rate %d", p.Voice, p.VoiceVolume, p.VoiceRate)
+	}
+	var text []string
+	for _, n := range notices {
+		text = append(text, n.Text)
+	}
+	all := strings.Join(text, "\n")
+	for _, want := range []string{`voice "shout" is not one of off, names, steps; using names`,
+		"voice volume of 250 was out of range (0–100); using 100",
+		"voice rate of 20 words a minute was out of range (110–200 words a minute); using 110 words a minute"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("notices %q lack %q", all, want)
+		}
+	}
+}
+
 func TestMigrateFromNoVersion(t *testing.T) {
 	tempXDG(t)
 	writeFile(t, PreferencesPath(), []byte(`{"inhale":5,"hold_in":1,"exhale":7,"hold_out":0,"roller":"soft",
@@ -184,6 +213,7 @@ func TestMigrateFromNoVersion(t *testing.T) {
 		Version: 1, Pattern: routine.Pattern{Inhale: 5, HoldIn: 1, Exhale: 7}, Roller: routine.Soft,
 		Volume: 40, Muted: true, ToneStyle: routine.LowHum, Theme: ThemeLight, TextSize: 1.2,
 		Window: Window{1600, 900}, SafetyAcknowledged: true,
+		Voice: routine.DefaultVoiceMode, VoiceVolume: 90, VoiceRate: routine.DefaultVoiceRate,
 	}
 	p.unknown = nil
 	if p != want {

@@ -23,6 +23,7 @@ type Options struct {
 	Notices  *Relay        // notices in words, shown once each as banners; may be nil
 	Icon     fyne.Resource // the window icon
 	StartNow bool          // open straight into a running session (once safety is read)
+	Voice    FindVoice     // finds the speech engine; nil: tones only
 }
 
 // Run opens the window and returns when it closes, with the preferences flushed to disk.
@@ -33,6 +34,7 @@ func Run(o Options) error {
 	}
 	w := a.NewWindow("Backroll")
 	c := newCoachWindow(a, w, o)
+	c.findVoice(o.Voice)
 	size := o.Prefs.Get().Window
 	w.Resize(fyne.NewSize(float32(size.Width), float32(size.Height)))
 	w.SetOnClosed(func() { c.close() })
@@ -120,6 +122,9 @@ func (c *coach) close() {
 		})
 	}
 	c.writer.finish()
+	if c.voice != nil {
+		c.voice.Close()
+	}
 	size := c.win.Canvas().Size()
 	c.prefs.Update(func(p *data.Preferences) {
 		p.Window = data.Window{Width: int(size.Width), Height: int(size.Height)}

@@ -19,6 +19,8 @@ type Sound interface {
 	SetMuted(bool)
 	SetStyle(routine.ToneStyle)
 	Cue(sound.Cue)
+	Say([]sound.Utterance)
+	SetVoiceVolume(int)
 }
 
 // Preferences is what the window needs of the settings store: read, change (saved debounced).
@@ -57,6 +59,9 @@ type coach struct {
 	view    *sessionView
 	floor   bool // full-screen floor mode
 	checkIn checkInState
+
+	voice    *sound.Voice // nil until an engine is found, and without one
+	voiceWhy string       // why there is no voice, once the search has ended
 }
 
 // checkInState is the 20-second check-in on screen, if any.
@@ -87,6 +92,7 @@ func (c *coach) applySoundPrefs() {
 	c.sound.SetVolume(p.Volume)
 	c.sound.SetMuted(p.Muted)
 	c.sound.SetStyle(p.ToneStyle)
+	c.sound.SetVoiceVolume(p.VoiceVolume)
 }
 
 // running reports whether frames should be drawn: a session runs and its screen is showing.
@@ -129,17 +135,21 @@ func (c *coach) dispatch(events []routine.Event) {
 			if e.At > 0 || e.Step > 0 {
 				c.sound.Cue(sound.NextMove)
 			}
+			c.speak(e)
 			c.closeCheckIn()
 		case routine.SidesSwitched:
 			c.view.showStep(c.session, e.Step)
 			c.sound.Cue(sound.SwitchSides)
+			c.speak(e)
 			c.closeCheckIn()
 		case routine.CheckInDue:
 			c.openCheckIn(e)
+			c.speak(e)
 		case routine.PatternChanged:
 			c.sound.SetPace(c.session.Pace())
 		case routine.Finished:
 			c.sound.Cue(sound.Finished)
+			c.speak(e)
 			c.finish(true)
 			return
 		}
@@ -166,6 +176,7 @@ func (c *coach) start() {
 	c.pages.show(pageSession)
 	c.session.Start()
 	c.view.setPlan(c.session.Plan())
+	c.prepareVoice()
 	c.frame()
 	c.syncFrames()
 	inhibitScreensaver(true)
@@ -257,6 +268,7 @@ func (c *coach) setRoller(r routine.Roller) {
 		c.view.setPlan(c.session.Plan())
 		c.view.showStep(c.session, c.session.StepIndex())
 	}
+	c.prepareVoice()
 	c.afterAction()
 	c.refreshSettings()
 }
@@ -285,7 +297,8 @@ func (c *coach) setToneStyle(t routine.ToneStyle) {
 
 func (c *coach) refreshSettings() {
 	if c.view != nil {
-		c.view.controls.refresh(c.prefs.Get(), c.session.Plan())
+		on, line := c.voiceStatus()
+		c.view.controls.refresh(c.prefs.Get(), c.session.Plan(), on, line)
 	}
 	c.pages.refreshStart()
 }

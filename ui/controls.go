@@ -31,6 +31,7 @@ type controls struct {
 	mute                   *widget.Button
 	tone                   *widget.Select
 	rollers                []*widget.Button // soft, medium, firm: the chosen one stands out
+	voice                  *voiceControls   // under More
 	updating               bool             // set while the bar mirrors the preferences, so echoes are ignored
 }
 
@@ -134,7 +135,8 @@ func newControls(c *coach) *controls {
 		k.flow.stretch(container.NewBorder(nil, nil, k.mute, nil, k.volume), 140),
 		container.NewHBox(widget.NewLabel("Roller"), container.NewHBox(k.rollerButtons()...)),
 		container.NewHBox(k.more, safety, keys, full))
-	k.root.Objects = append(append(k.root.Objects, k.paceGroups...), k.holdGroups...)
+	k.voice = newVoiceControls(c, k)
+	k.root.Objects = append(append(append(k.root.Objects, k.paceGroups...), k.holdGroups...), k.voice.groups...)
 	k.showMore(false)
 	return k
 }
@@ -158,9 +160,10 @@ func rollerLabel(r routine.Roller) string {
 }
 
 // refresh mirrors the preferences and the plan into the bar without echoing changes back.
-func (k *controls) refresh(p data.Preferences, plan routine.Plan) {
+func (k *controls) refresh(p data.Preferences, plan routine.Plan, voiceOn bool, voiceLine string) {
 	k.updating = true
 	defer func() { k.updating = false }()
+	k.voice.refresh(p, voiceOn, voiceLine)
 	k.inhale.set(p.Pattern.Inhale)
 	k.exhale.set(p.Pattern.Exhale)
 	k.holdIn.set(p.Pattern.HoldIn)
@@ -201,11 +204,13 @@ func (k *controls) showPlaying(playing bool) {
 	}
 }
 
-// showMore opens or closes what waits under More: the hold sliders, which most people never
-// use, and in a short window the pace sliders too, so the circle keeps its room.
+// showMore opens or closes what waits under More: the hold sliders and the voice's settings,
+// which most people set once, and in a short window the pace sliders too, so the circle keeps
+// its room.
 func (k *controls) showMore(open bool) {
 	k.moreShown = open
 	setVisible(k.holdGroups, open)
+	setVisible(k.voice.groups, open)
 	setVisible(k.paceGroups, open || !k.compact)
 	if open {
 		k.more.SetIcon(theme.MenuDropUpIcon())

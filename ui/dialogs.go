@@ -32,6 +32,7 @@ var keyHelp = [][2]string{
 	{"→ / ←", "Next step / previous step"},
 	{"↑ / ↓", "Volume up / down"},
 	{"M", "Mute or unmute"},
+	{"V", "Voice: off, names only, names and steps"},
 	{"[ / ]", "Slower / faster breathing"},
 	{"R", "Next roller mode (soft, medium, firm)"},
 	{"1 – 6", "Jump to a move (answer a check-in with 1–3)"},

@@ -24,6 +24,8 @@ type fakeSound struct {
 	routine.FakeClock
 	pace   *routine.Pace
 	cues   []sound.Cue
+	said   []sound.Utterance
+	voiceV int
 	volume int
 	muted  bool
 	style  routine.ToneStyle
@@ -34,6 +36,8 @@ func (f *fakeSound) SetVolume(v int)              { f.volume = v }
 func (f *fakeSound) SetMuted(m bool)              { f.muted = m }
 func (f *fakeSound) SetStyle(s routine.ToneStyle) { f.style = s }
 func (f *fakeSound) Cue(c sound.Cue)              { f.cues = append(f.cues, c) }
+func (f *fakeSound) Say(u []sound.Utterance)      { f.said = append(f.said, u...) }
+func (f *fakeSound) SetVoiceVolume(v int)         { f.voiceV = v }
 
 // tempXDG points the XDG folders at fresh temporary ones for this test.
 func tempXDG(t *testing.T) string {

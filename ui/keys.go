@@ -46,6 +46,8 @@ func (c *coach) typedRune(r rune) {
 	switch unicode.ToLower(r) {
 	case 'm':
 		c.toggleMute()
+	case 'v':
+		c.cycleVoice()
 	case 'f':
 		if c.pages.current == pageSession {
 			c.toggleFloor()

@@ -16,3 +16,5 @@ func (silentClock) SetVolume(int)              {}
 func (silentClock) SetMuted(bool)              {}
 func (silentClock) SetStyle(routine.ToneStyle) {}
 func (silentClock) Cue(sound.Cue)              {}
+func (silentClock) Say([]sound.Utterance)      {}
+func (silentClock) SetVoiceVolume(int)         {}
