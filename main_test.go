@@ -21,6 +21,7 @@ func TestMain(m *testing.M) {
 	}
 	os.Setenv("XDG_CONFIG_HOME", dir+"/config")
 	os.Setenv("XDG_DATA_HOME", dir+"/data")
+	os.Setenv("XDG_CACHE_HOME", dir+"/cache") // the voice's phrases
 	xdg.Reload()
 	code := m.Run()
 	os.RemoveAll(dir)

@@ -105,6 +105,12 @@ type app struct {
 
 func launch(t *testing.T, d *display, bin, prefs string, args ...string) *app {
 	t.Helper()
+	return launchWith(t, d, bin, prefs, nil, args...)
+}
+
+// launchWith is launch with env added last, so it overrides: a sound device, for one.
+func launchWith(t *testing.T, d *display, bin, prefs string, env []string, args ...string) *app {
+	t.Helper()
 	dir := t.TempDir()
 	a := &app{t: t, d: d, config: filepath.Join(dir, "config"), data: filepath.Join(dir, "data")}
 	a.shotDir = os.Getenv("BACKROLL_SHOTS")
@@ -118,7 +124,8 @@ func launch(t *testing.T, d *display, bin, prefs string, args ...string) *app {
 	}
 	a.cmd = exec.Command(bin, args...)
 	a.cmd.Env = append(os.Environ(), "DISPLAY="+d.name, "XDG_CONFIG_HOME="+a.config, "XDG_DATA_HOME="+a.data,
-		"LANG=en_US.UTF-8", "ALSA_CONFIG_PATH="+filepath.Join(dir, "no-alsa.conf"))
+		"LANG=en_US.UTF-8", "ALSA_CONFIG_PATH="+filepath.Join(dir, "no-alsa.conf"), "XDG_CACHE_HOME="+filepath.Join(dir, "cache"))
+	a.cmd.Env = append(a.cmd.Env, env...)
 	os.WriteFile(filepath.Join(dir, "no-alsa.conf"), nil, 0o600) // no sound device: the silent path
 	a.cmd.Stdout, a.cmd.Stderr = &a.log, &a.log
 	if err := a.cmd.Start(); err != nil {

@@ -1,7 +1,6 @@
 package sound
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -9,10 +8,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
+	"backroll/internal/pulsetest"
 	"backroll/routine"
 )
 
@@ -103,95 +102,14 @@ func runHelper(t *testing.T, role string, env []string, limit time.Duration) str
 	return string(out)
 }
 
-// needTools skips when the PulseAudio tools are missing, except under CI, where that is a failure.
-func needTools(t *testing.T, names ...string) {
-	t.Helper()
-	for _, name := range names {
-		if _, err := exec.LookPath(name); err != nil {
-			if ci := os.Getenv("CI"); ci != "" && ci != "false" && ci != "0" {
-				t.Fatalf("%s is needed for the real sound path and CI is set: %v", name, err)
-			}
-			t.Skipf("skipping the real sound path: %s not found (install pulseaudio and pulseaudio-utils; with CI set this fails)", name)
-		}
-	}
-}
-
-// stopProcess ends a process we started, by its PID: politely, then not.
-func stopProcess(t *testing.T, cmd *exec.Cmd, done <-chan error) {
-	t.Helper()
-	cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-done:
-	case <-time.After(3 * time.Second):
-		cmd.Process.Kill()
-		<-done
-	}
-}
-
-func start(t *testing.T, cmd *exec.Cmd) <-chan error {
-	t.Helper()
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("%s: %v", cmd.Path, err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	return done
-}
-
 func TestOtoPlaysThroughPulseAudio(t *testing.T) {
-	needTools(t, "pulseaudio", "parec", "pactl")
-	dir := t.TempDir()
-	run := filepath.Join(dir, "run")
-	if err := os.Mkdir(run, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	socket := filepath.Join(dir, "native")
-	// ALSA reads ~/.asoundrc after its global configuration; this one sends the default device
-	// to PulseAudio (the pulse plugin comes with libasound2-plugins).
-	asoundrc := "pcm.!default { type pulse }\nctl.!default { type pulse }\n"
-	if err := os.WriteFile(filepath.Join(dir, ".asoundrc"), []byte(asoundrc), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	env := []string{"HOME=" + dir, "XDG_RUNTIME_DIR=" + run, "PULSE_RUNTIME_PATH=" + run,
-		"PULSE_SERVER=unix:" + socket, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config")}
-	withEnv := func(cmd *exec.Cmd) *exec.Cmd {
-		cmd.Env = append(os.Environ(), env...)
-		return cmd
-	}
-
-	var serverLog bytes.Buffer
-	server := withEnv(exec.Command("pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
-		"--use-pid-file=no", "--log-target=stderr",
-		"-L", "module-native-protocol-unix socket="+socket+" auth-anonymous=1",
-		"-L", "module-null-sink sink_name=backroll rate=48000 format=s16le channels=2"))
-	server.Stderr = &serverLog
-	serverDone := start(t, server)
-	defer stopProcess(t, server, serverDone)
-	ready := false
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if withEnv(exec.Command("pactl", "info")).Run() == nil {
-			ready = true
-			break
-		}
-	}
-	if !ready {
-		t.Fatalf("PulseAudio did not start:\n%s", serverLog.String())
-	}
-
-	recording, err := os.Create(filepath.Join(dir, "recording.raw"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer recording.Close()
-	recorder := withEnv(exec.Command("parec", "--raw", "--device=backroll.monitor",
-		"--format=s16le", "--rate=48000", "--channels=2", "--latency-msec=250"))
-	recorder.Stdout = recording
-	recorderDone := start(t, recorder)
+	server := pulsetest.Start(t)
+	recorder := server.Record(t)
 	time.Sleep(300 * time.Millisecond) // let parec connect before the sound begins
 
-	out := runHelper(t, "play", env, 30*time.Second)
+	out := runHelper(t, "play", server.Env, 30*time.Second)
 	time.Sleep(300 * time.Millisecond)
-	stopProcess(t, recorder, recorderDone)
+	pcm := recorder.Stop()
 	t.Logf("child: %s", strings.TrimSpace(out))
 
 	var stopped, end, pulled int64
@@ -205,12 +123,7 @@ func TestOtoPlaysThroughPulseAudio(t *testing.T) {
 	if pulled != 0 || notice != "" {
 		t.Errorf("while stopped the device pulled %d samples; notice %q", pulled, notice)
 	}
-
-	pcm, err := os.ReadFile(recording.Name())
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := leftChannel(t, pcm[:len(pcm)/4*4])
+	x := leftChannel(t, pcm)
 	t.Logf("recorded %.2f s", float64(len(x))/SampleRate)
 	analyseRecording(t, x, time.Duration(stopped), time.Duration(end))
 }
