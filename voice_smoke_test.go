@@ -74,7 +74,7 @@ func TestWindowSaysSwitchSidesAtEachSideChange(t *testing.T) {
 	a.keys("Return")
 	time.Sleep(4 * time.Second)
 	type press struct {
-		at     int  // window of the key press in the recording
+		at       int  // window of the key press in the recording
 		switches bool // the key moves to the other side of the same move
 	}
 	var presses []press
