@@ -72,7 +72,7 @@ func (s *stepStrip) mark(step int) {
 		switch {
 		case i == current:
 			cell.bg.FillColor = themeColor(theme.ColorNamePrimary)
-			cell.label.Color = themeColor(theme.ColorNameBackground)
+			cell.label.Color = themeColor(theme.ColorNameForegroundOnPrimary)
 			cell.label.TextStyle.Bold = true
 			if side := s.plan.Steps[step].Side; side != routine.NoSide {
 				label += " · " + side.Label()
