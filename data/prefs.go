@@ -9,7 +9,7 @@ import (
 )
 
 // PreferencesVersion is the format of preferences.json this version writes.
-const PreferencesVersion = 1
+const PreferencesVersion = 2
 
 // Preferences is everything Backroll remembers between runs. Values outside their range are
 // clamped to the nearest allowed one when loaded or saved.
@@ -25,6 +25,11 @@ type Preferences struct {
 	Window             Window            // the window's size in device-independent pixels
 	SafetyAcknowledged bool              // the safety page was read and accepted
 
+	// The adjusted routine (version 2; see prefs_routine.go): the preset, the user's own shape, and
+	// the moves left out for one day only, with that day's local date ("2006-01-02").
+	Routine          routine.Adjustment
+	RoutineTodayDate string
+
 	// unknown holds what a newer version wrote that this one does not know, to write it back
 	// unchanged. It is never modified, only replaced, so copies of Preferences may share it and
 	// Preferences stays comparable with ==.
@@ -34,6 +39,8 @@ type Preferences struct {
 // unknownFields are members this version does not know, per object, in file order.
 type unknownFields struct {
 	top, pattern, window []member
+	// inside "routine" (prefs_routine.go)
+	routine, routineMine, routineSeconds, routineToday []member
 }
 
 // Theme is the colour theme.
@@ -96,6 +103,7 @@ func Defaults() Preferences {
 		Theme:     ThemeSystem,
 		TextSize:  1.0,
 		Window:    Window{Width: 1280, Height: 800},
+		Routine:   routine.DefaultAdjustment(),
 	}
 }
 
@@ -156,6 +164,7 @@ func (p Preferences) Normalized() (Preferences, []string) {
 	add(n)
 	p.Window.Height, n = clampInt("window height", float64(p.Window.Height), WindowHeightRange, " px")
 	add(n)
+	p.normalizeRoutine(note)
 	return p, notes
 }
 

@@ -7,7 +7,7 @@ import (
 
 // Keys of preferences.json this version knows, in the order it writes them.
 var (
-	prefsKeys   = []string{"version", "pattern", "roller", "volume", "muted", "tone_style", "theme", "text_size", "window", "safety_acknowledged"}
+	prefsKeys   = []string{"version", "pattern", "roller", "volume", "muted", "tone_style", "theme", "text_size", "window", "safety_acknowledged", "routine"}
 	patternKeys = []string{"inhale", "hold_in", "exhale", "hold_out"}
 	windowKeys  = []string{"width", "height"}
 )
@@ -73,7 +73,9 @@ func decodePreferences(b []byte) (Preferences, []string, error) {
 		readInt(window, "height", "window.height", "window height", " px", WindowHeightRange, &p.Window.Height)
 		unknown.window = without(window, windowKeys...)
 	}
-	if len(unknown.top)+len(unknown.pattern)+len(unknown.window) > 0 {
+	notes = append(notes, decodeRoutine(&r, top, &p, unknown)...)
+	if len(unknown.top)+len(unknown.pattern)+len(unknown.window)+
+		len(unknown.routine)+len(unknown.routineMine)+len(unknown.routineSeconds)+len(unknown.routineToday) > 0 {
 		p.unknown = unknown
 	}
 
@@ -150,6 +152,7 @@ func encodePreferences(p Preferences) []byte {
 		{"text_size", rawValue(p.TextSize)},
 		{"window", appendObject(nil, window, 1)},
 		{"safety_acknowledged", rawValue(p.SafetyAcknowledged)},
+		{"routine", encodeRoutine(p, u)},
 	}, u.top...)
 	return append(appendObject(nil, top, 0), '\n')
 }

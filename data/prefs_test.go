@@ -35,7 +35,7 @@ func TestDefaultsFile(t *testing.T) {
 	}
 	// The documented shape of the defaults.
 	want := `{
-  "version": 1,
+  "version": 2,
   "pattern": {
     "inhale": 4,
     "hold_in": 0,
@@ -52,7 +52,19 @@ func TestDefaultsFile(t *testing.T) {
     "width": 1280,
     "height": 800
   },
-  "safety_acknowledged": false
+  "safety_acknowledged": false,
+  "routine": {
+    "preset": "full",
+    "mine": {
+      "seconds": {"upper-back":120,"t-spine":120,"lats":70,"glutes":70,"hip-front":60},
+      "finish_breaths": 6,
+      "left_out": []
+    },
+    "today": {
+      "date": "",
+      "left_out": []
+    }
+  }
 }
 `
 	if got := string(readFile(t, PreferencesPath())); got != want {
@@ -73,6 +85,7 @@ func TestPreferencesRoundTrip(t *testing.T) {
 		TextSize:           1.25,
 		Window:             Window{Width: 1920, Height: 1080},
 		SafetyAcknowledged: true,
+		Routine:            routine.DefaultAdjustment(),
 	}
 	if err := SavePreferences(p); err != nil {
 		t.Fatal(err)
@@ -181,16 +194,16 @@ func TestMigrateFromNoVersion(t *testing.T) {
 		t.Errorf("notices: %v", notices)
 	}
 	want := Preferences{
-		Version: 1, Pattern: routine.Pattern{Inhale: 5, HoldIn: 1, Exhale: 7}, Roller: routine.Soft,
+		Version: PreferencesVersion, Pattern: routine.Pattern{Inhale: 5, HoldIn: 1, Exhale: 7}, Roller: routine.Soft,
 		Volume: 40, Muted: true, ToneStyle: routine.LowHum, Theme: ThemeLight, TextSize: 1.2,
-		Window: Window{1600, 900}, SafetyAcknowledged: true,
+		Window: Window{1600, 900}, SafetyAcknowledged: true, Routine: routine.DefaultAdjustment(),
 	}
 	p.unknown = nil
 	if p != want {
 		t.Errorf("migrated to %+v\nwant %+v", p, want)
 	}
 
-	// Saving writes version 1 names only, and keeps what neither version knows.
+	// Saving writes current names only, and keeps what neither version knows.
 	p, _ = LoadPreferences()
 	if err := SavePreferences(p); err != nil {
 		t.Fatal(err)
@@ -201,7 +214,7 @@ func TestMigrateFromNoVersion(t *testing.T) {
 			t.Errorf("saved file still has version 0 field %s:\n%s", old, saved)
 		}
 	}
-	for _, s := range []string{`"version": 1,`, `"tone_style": "low-hum"`, `"volume": 40`, `"left_handed": true`} {
+	for _, s := range []string{`"version": 2,`, `"tone_style": "low-hum"`, `"volume": 40`, `"left_handed": true`} {
 		if !strings.Contains(saved, s) {
 			t.Errorf("saved file lacks %s:\n%s", s, saved)
 		}

@@ -224,7 +224,8 @@ func ParseRoutinePreset(s string) (RoutinePreset, error) {
 	return "", fmt.Errorf("routine %q is not one of full, short, mine", s)
 }
 
-func (p RoutinePreset) known() bool {
+// Valid reports whether p is one of RoutinePresets, spelled exactly.
+func (p RoutinePreset) Valid() bool {
 	for _, q := range RoutinePresets {
 		if p == q {
 			return true
@@ -276,7 +277,7 @@ func (a Adjustment) LeftOut() MoveSet { return (a.Custom().Out | a.Today).keepOn
 
 // Clamp returns the nearest allowed adjustment; an unknown preset becomes the full routine.
 func (a Adjustment) Clamp() Adjustment {
-	if !a.Preset.known() {
+	if !a.Preset.Valid() {
 		a.Preset = RoutineFull
 	}
 	a.Mine = a.Mine.Clamp()
