@@ -20,6 +20,7 @@ type startPage struct {
 	c     *coach
 	root  fyne.CanvasObject
 	tiles *fyne.Container
+	title *widget.Label
 	plan  *widget.Label
 	week  *widget.Label
 	dark  bool
@@ -32,10 +33,12 @@ type startPage struct {
 }
 
 func newStartPage(c *coach) *startPage {
-	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), plan: subheading(""), week: wrapped("")}
+	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), title: heading(""), plan: subheading(""), week: wrapped("")}
 	start := bigButton("Start  (Enter)", theme.MediaPlayIcon(), c.start)
 	safety := widget.NewButtonWithIcon("Safety  (S)", theme.WarningIcon(), c.showSafety)
 	keys := widget.NewButtonWithIcon("Keys  (?)", theme.HelpIcon(), c.showKeys)
+	adjust := widget.NewButtonWithIcon("Adjust  (A)", theme.SettingsIcon(), c.showAdjust)
+	history := widget.NewButtonWithIcon("History  (H)", theme.HistoryIcon(), c.showHistory)
 	hint := wrapped(routine.SoftenCheck)
 	hint.Importance = widget.LowImportance
 	p.notHere = newNotHereImage(150)
@@ -57,8 +60,8 @@ func newStartPage(c *coach) *startPage {
 	look := container.NewHBox(widget.NewLabel("Theme"), p.themes, widget.NewLabel("Text size"),
 		container.NewGridWrap(fyne.NewSize(180, p.textSize.MinSize().Height), p.textSize))
 
-	top := container.NewVBox(heading("Your routine: 10–12 minutes, paced by your breath"), p.plan)
-	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(safety, keys), start))
+	top := container.NewVBox(p.title, p.plan)
+	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
 	return p
@@ -67,17 +70,24 @@ func newStartPage(c *coach) *startPage {
 // refresh redraws the plan (settings may have changed) and the week.
 func (p *startPage) refresh() {
 	prefs := p.c.prefs.Get()
-	plan := routine.NewPlan(prefs.Pattern, prefs.Roller)
-	p.plan.SetText(fmt.Sprintf("%s in all  ·  breathe %s (%.1f a minute)  ·  %s, pressure about %d out of 10",
-		routine.MinSec(plan.Total()), plan.Pattern, plan.Pattern.BreathsPerMinute(), plan.Roller.Label(), plan.Roller.PressureTarget()))
+	plan := p.c.plan()
+	text := fmt.Sprintf("%s in all  ·  breathe %s (%.1f a minute)  ·  %s, pressure about %d out of 10",
+		routine.MinSec(plan.Total()), plan.Pattern, plan.Pattern.BreathsPerMinute(), plan.Roller.Label(), plan.Roller.PressureTarget())
+	p.plan.SetText(text + routineWords(plan))
+	if t := plan.Total(); t < routine.RoutineMin || t > routine.RoutineMax {
+		p.title.SetText("Your routine today: " + routine.MinSec(t) + ", paced by your breath")
+	} else {
+		p.title.SetText("Your routine: 10–12 minutes, paced by your breath")
+	}
 	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())))
 	p.notHere.refresh()
 	p.updating = true
 	p.themes.SetSelected(strings.ToUpper(string(prefs.Theme[:1])) + string(prefs.Theme[1:]))
 	p.textSize.SetValue(prefs.TextSize)
 	p.updating = false
-	// A plan is made from its pattern and roller mode alone, so those tell whether it changed.
-	if dark := isDark(); dark != p.dark || plan.Pattern != p.shown.Pattern || plan.Roller != p.shown.Roller {
+	// A plan is made from its pattern, roller mode and adjustment, so those tell whether it changed.
+	if dark := isDark(); dark != p.dark || plan.Pattern != p.shown.Pattern || plan.Roller != p.shown.Roller ||
+		plan.Total() != p.shown.Total() || plan.Out|plan.Today != p.shown.Out|p.shown.Today || len(plan.Steps) != len(p.shown.Steps) {
 		p.dark, p.shown = dark, plan
 		p.tiles.Objects = nil
 		for _, start := range plan.MoveIndex() {
@@ -125,4 +135,20 @@ func weekWords(s data.Summary) string {
 	default:
 		return fmt.Sprintf("%d sessions this week: plenty. Rest days are part of it too.", s.ThisWeek)
 	}
+}
+
+// routineWords adds the adjusted routine to the start page's plan line: the preset, what is left
+// out, and a plain word when the total is outside 10–12 minutes.
+func routineWords(plan routine.Plan) string {
+	var b strings.Builder
+	if plan.Preset != routine.RoutineFull && plan.Preset != "" {
+		fmt.Fprintf(&b, "  ·  %s routine", plan.Preset.Label())
+	}
+	if n := len(plan.Today.IDs()); n > 0 {
+		fmt.Fprintf(&b, "  ·  %d left out today", n)
+	}
+	if advice := routine.TotalAdvice(plan.Total()); advice != "" {
+		b.WriteString("\n" + advice)
+	}
+	return b.String()
 }
