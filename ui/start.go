@@ -17,14 +17,15 @@ import (
 // startPage shows the routine at a glance, the breath and roller in use, the week in gentle
 // words, and one big Start button.
 type startPage struct {
-	c     *coach
-	root  fyne.CanvasObject
-	tiles *fyne.Container
-	title *widget.Label
-	plan  *widget.Label
-	week  *widget.Label
-	dark  bool
-	shown routine.Plan
+	c      *coach
+	root   fyne.CanvasObject
+	tiles  *fyne.Container
+	title  *widget.Label
+	plan   *widget.Label
+	advice *widget.Label // the total outside 10–12 minutes, said plainly
+	week   *widget.Label
+	dark   bool
+	shown  routine.Plan
 
 	notHere  *notHereImage
 	themes   *widget.RadioGroup
@@ -33,7 +34,7 @@ type startPage struct {
 }
 
 func newStartPage(c *coach) *startPage {
-	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), title: heading(""), plan: subheading(""), week: wrapped("")}
+	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), title: heading(""), plan: subheading(""), advice: wrapped(""), week: wrapped("")}
 	start := bigButton("Start  (Enter)", theme.MediaPlayIcon(), c.start)
 	safety := widget.NewButtonWithIcon("Safety  (S)", theme.WarningIcon(), c.showSafety)
 	keys := widget.NewButtonWithIcon("Keys  (?)", theme.HelpIcon(), c.showKeys)
@@ -60,7 +61,7 @@ func newStartPage(c *coach) *startPage {
 	look := container.NewHBox(widget.NewLabel("Theme"), p.themes, widget.NewLabel("Text size"),
 		container.NewGridWrap(fyne.NewSize(180, p.textSize.MinSize().Height), p.textSize))
 
-	top := container.NewVBox(p.title, p.plan)
+	top := container.NewVBox(p.title, p.plan, p.advice)
 	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
@@ -74,6 +75,8 @@ func (p *startPage) refresh() {
 	text := fmt.Sprintf("%s in all  ·  breathe %s (%.1f a minute)  ·  %s, pressure about %d out of 10",
 		routine.MinSec(plan.Total()), plan.Pattern, plan.Pattern.BreathsPerMinute(), plan.Roller.Label(), plan.Roller.PressureTarget())
 	p.plan.SetText(text + routineWords(plan))
+	p.advice.SetText(routine.TotalAdvice(plan.Total()))
+	p.advice.Hidden = p.advice.Text == ""
 	if t := plan.Total(); t < routine.RoutineMin || t > routine.RoutineMax {
 		p.title.SetText("Your routine today: " + routine.MinSec(t) + ", paced by your breath")
 	} else {
@@ -137,18 +140,19 @@ func weekWords(s data.Summary) string {
 	}
 }
 
-// routineWords adds the adjusted routine to the start page's plan line: the preset, what is left
-// out, and a plain word when the total is outside 10–12 minutes.
+// routineWords adds the adjusted routine to the start page's plan line: the preset and what is
+// left out today.
 func routineWords(plan routine.Plan) string {
 	var b strings.Builder
 	if plan.Preset != routine.RoutineFull && plan.Preset != "" {
 		fmt.Fprintf(&b, "  ·  %s routine", plan.Preset.Label())
 	}
-	if n := len(plan.Today.IDs()); n > 0 {
-		fmt.Fprintf(&b, "  ·  %d left out today", n)
-	}
-	if advice := routine.TotalAdvice(plan.Total()); advice != "" {
-		b.WriteString("\n" + advice)
+	switch n := len(plan.Today.IDs()); n {
+	case 0:
+	case 1:
+		b.WriteString("  ·  1 move left out today")
+	default:
+		fmt.Fprintf(&b, "  ·  %d moves left out today", n)
 	}
 	return b.String()
 }
