@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -31,6 +32,9 @@ const usage = `Backroll: a gentle foam-rolling coach for an aching lower back.
 Usage:
   backroll [--start]        open the window (--start: straight into a session)
   backroll plan [flags]     print the routine as your settings shape it
+                            (--preset full|short|mine, --skip MOVE)
+  backroll history [--json | --csv]
+                            the last 12 weeks of sessions and check-ins
   backroll export-audio --out FILE.wav [--seconds N | --routine [--voice]] [flags]
                             write the pacing track to a WAV file
   backroll help             show this help
@@ -52,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runPlan(args[1:], stdout, stderr)
 	case "export-audio":
 		return runExportAudio(args[1:], stdout, stderr)
+	case "history":
+		return runHistory(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -184,16 +190,21 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the plan as one JSON object")
 	prefs := loadPreferences(stderr)
+	prefs.Routine = prefs.RoutineOn(time.Now())
 	pf := addPatternFlags(fs, prefs.Pattern, prefs.Roller)
+	rf := addRoutineFlags(fs)
 	if status, done := parseFlags(fs, args, stdout, stderr); done {
 		return status
 	}
 	pattern, roller, err := pf.values()
+	if err == nil {
+		err = rf.apply(&prefs.Routine)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "backroll plan: %v\n", err)
 		return 2
 	}
-	plan := routine.NewPlan(pattern, roller)
+	plan := routine.NewAdjustedPlan(pattern, roller, prefs.Routine)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")

@@ -9,6 +9,7 @@ import (
 // and what is then written reads back the same, without notes, byte for byte.
 func FuzzDecodePreferences(f *testing.F) {
 	f.Add([]byte(`{"version":1,"pattern":{"inhale":5,"exhale":5}}`))
+	f.Add([]byte(`{"version":2,"routine":{"preset":"mine","mine":{"seconds":{"lats":1e300},"left_out":["finish","x"]},"today":{"date":"2025-01-06","left_out":["glutes"]}}}`))
 	f.Add([]byte(`{"inhale":99,"volume":0.5,"tone":"chimes","window_width":1e300,"x":[{"y":null}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, _, _ := decodePreferences(b)

@@ -9,7 +9,7 @@ import (
 )
 
 // PreferencesVersion is the format of preferences.json this version writes.
-const PreferencesVersion = 1
+const PreferencesVersion = 2
 
 // Preferences is everything Backroll remembers between runs. Values outside their range are
 // clamped to the nearest allowed one when loaded or saved.
@@ -29,6 +29,11 @@ type Preferences struct {
 	VoiceRate          int               // words a minute, within routine's limits
 	PiperModel         string            // a piper voice model to speak with, "" for the system's engine
 
+	// The adjusted routine (version 2; see prefs_routine.go): the preset, the user's own shape, and
+	// the moves left out for one day only, with that day's local date ("2006-01-02").
+	Routine          routine.Adjustment
+	RoutineTodayDate string
+
 	// unknown holds what a newer version wrote that this one does not know, to write it back
 	// unchanged. It is never modified, only replaced, so copies of Preferences may share it and
 	// Preferences stays comparable with ==.
@@ -38,6 +43,8 @@ type Preferences struct {
 // unknownFields are members this version does not know, per object, in file order.
 type unknownFields struct {
 	top, pattern, window []member
+	// inside "routine" (prefs_routine.go)
+	routine, routineMine, routineSeconds, routineToday []member
 }
 
 // Theme is the colour theme.
@@ -106,6 +113,7 @@ func Defaults() Preferences {
 		Voice:       routine.DefaultVoiceMode,
 		VoiceVolume: 90,
 		VoiceRate:   routine.DefaultVoiceRate,
+		Routine:     routine.DefaultAdjustment(),
 	}
 }
 
@@ -174,6 +182,7 @@ func (p Preferences) Normalized() (Preferences, []string) {
 	add(n)
 	p.VoiceRate, n = clampInt("voice rate", float64(p.VoiceRate), VoiceRateRange, " words a minute")
 	add(n)
+	p.normalizeRoutine(note)
 	return p, notes
 }
 

@@ -8,7 +8,7 @@ import (
 // Keys of preferences.json this version knows, in the order it writes them.
 var (
 	prefsKeys = []string{"version", "pattern", "roller", "volume", "muted", "tone_style", "theme", "text_size", "window", "safety_acknowledged",
-		"voice", "voice_volume", "voice_rate", "piper_model"}
+		"voice", "voice_volume", "voice_rate", "piper_model", "routine"}
 	patternKeys = []string{"inhale", "hold_in", "exhale", "hold_out"}
 	windowKeys  = []string{"width", "height"}
 )
@@ -78,7 +78,9 @@ func decodePreferences(b []byte) (Preferences, []string, error) {
 		readInt(window, "height", "window.height", "window height", " px", WindowHeightRange, &p.Window.Height)
 		unknown.window = without(window, windowKeys...)
 	}
-	if len(unknown.top)+len(unknown.pattern)+len(unknown.window) > 0 {
+	notes = append(notes, decodeRoutine(&r, top, &p, unknown)...)
+	if len(unknown.top)+len(unknown.pattern)+len(unknown.window)+
+		len(unknown.routine)+len(unknown.routineMine)+len(unknown.routineSeconds)+len(unknown.routineToday) > 0 {
 		p.unknown = unknown
 	}
 
@@ -159,6 +161,7 @@ func encodePreferences(p Preferences) []byte {
 		{"voice_volume", rawValue(p.VoiceVolume)},
 		{"voice_rate", rawValue(p.VoiceRate)},
 		{"piper_model", rawValue(p.PiperModel)},
+		{"routine", encodeRoutine(p, u)},
 	}, u.top...)
 	return append(appendObject(nil, top, 0), '\n')
 }

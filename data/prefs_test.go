@@ -35,7 +35,7 @@ func TestDefaultsFile(t *testing.T) {
 	}
 	// The documented shape of the defaults.
 	want := `{
-  "version": 1,
+  "version": 2,
   "pattern": {
     "inhale": 4,
     "hold_in": 0,
@@ -56,7 +56,19 @@ func TestDefaultsFile(t *testing.T) {
   "voice": "names",
   "voice_volume": 90,
   "voice_rate": 150,
-  "piper_model": ""
+  "piper_model": "",
+  "routine": {
+    "preset": "full",
+    "mine": {
+      "seconds": {"upper-back":120,"t-spine":120,"lats":70,"glutes":70,"hip-front":60},
+      "finish_breaths": 6,
+      "left_out": []
+    },
+    "today": {
+      "date": "",
+      "left_out": []
+    }
+  }
 }
 `
 	if got := string(readFile(t, PreferencesPath())); got != want {
@@ -81,6 +93,7 @@ func TestPreferencesRoundTrip(t *testing.T) {
 		VoiceVolume:        55,
 		VoiceRate:          170,
 		PiperModel:         "/home/me/voices/en_GB-alba-medium.onnx",
+		Routine:            routine.DefaultAdjustment(),
 	}
 	if err := SavePreferences(p); err != nil {
 		t.Fatal(err)
@@ -210,9 +223,9 @@ func TestMigrateFromNoVersion(t *testing.T) {
 		t.Errorf("notices: %v", notices)
 	}
 	want := Preferences{
-		Version: 1, Pattern: routine.Pattern{Inhale: 5, HoldIn: 1, Exhale: 7}, Roller: routine.Soft,
+		Version: PreferencesVersion, Pattern: routine.Pattern{Inhale: 5, HoldIn: 1, Exhale: 7}, Roller: routine.Soft,
 		Volume: 40, Muted: true, ToneStyle: routine.LowHum, Theme: ThemeLight, TextSize: 1.2,
-		Window: Window{1600, 900}, SafetyAcknowledged: true,
+		Window: Window{1600, 900}, SafetyAcknowledged: true, Routine: routine.DefaultAdjustment(),
 		Voice: routine.DefaultVoiceMode, VoiceVolume: 90, VoiceRate: routine.DefaultVoiceRate,
 	}
 	p.unknown = nil
@@ -220,7 +233,7 @@ func TestMigrateFromNoVersion(t *testing.T) {
 		t.Errorf("migrated to %+v\nwant %+v", p, want)
 	}
 
-	// Saving writes version 1 names only, and keeps what neither version knows.
+	// Saving writes current names only, and keeps what neither version knows.
 	p, _ = LoadPreferences()
 	if err := SavePreferences(p); err != nil {
 		t.Fatal(err)
@@ -231,7 +244,7 @@ func TestMigrateFromNoVersion(t *testing.T) {
 			t.Errorf("saved file still has version 0 field %s:\n%s", old, saved)
 		}
 	}
-	for _, s := range []string{`"version": 1,`, `"tone_style": "low-hum"`, `"volume": 40`, `"left_handed": true`} {
+	for _, s := range []string{`"version": 2,`, `"tone_style": "low-hum"`, `"volume": 40`, `"left_handed": true`} {
 		if !strings.Contains(saved, s) {
 			t.Errorf("saved file lacks %s:\n%s", s, saved)
 		}

@@ -14,17 +14,33 @@ type Plan struct {
 	Pattern Pattern // the pattern breathed, after the roller mode shaped it
 	Roller  Roller
 	Steps   []Step
+	Preset  RoutinePreset // the shape of the routine: full, short or the user's own
+	Out     MoveSet       // moves left out always (by the preset or the user)
+	Today   MoveSet       // moves left out for today only, besides those
 }
 
-// NewPlan builds the default routine for a pattern and roller mode. The pattern is clamped first,
+// NewPlan builds the full routine for a pattern and roller mode. The pattern is clamped first,
 // so any input gives a usable plan.
 func NewPlan(p Pattern, r Roller) Plan {
+	return NewAdjustedPlan(p, r, DefaultAdjustment())
+}
+
+// NewAdjustedPlan builds the routine as the user adjusted it: each move's time, the finish's
+// breaths, the moves left out (always or today), always in the routine's order. Any input gives a
+// usable plan with at least one step.
+func NewAdjustedPlan(p Pattern, r Roller, a Adjustment) Plan {
 	if _, err := ParseRoller(string(r)); err != nil {
 		r = DefaultRoller
 	}
-	plan := Plan{Pattern: r.Shape(p.Clamp()), Roller: r}
+	a = a.Clamp()
+	c := a.Custom()
+	out := a.LeftOut()
+	plan := Plan{Pattern: r.Shape(p.Clamp()), Roller: r, Preset: a.Preset, Out: c.Out & out, Today: out &^ c.Out}
 	for _, m := range DefaultMoves() {
-		m = r.Adapt(m)
+		if out.Has(m.ID) {
+			continue
+		}
+		m = r.Adapt(c.shape(m))
 		sides := []Side{NoSide}
 		if m.PerSide {
 			sides = []Side{Right, Left}

@@ -14,6 +14,12 @@ type PlanJSON struct {
 	PressureTarget   int        `json:"pressure_target"`
 	Steps            []StepJSON `json:"steps"`
 	TotalSeconds     float64    `json:"total_seconds"`
+	// The routine's shape: the preset, the moves left out (always, or for today only), and a plain
+	// word when the total falls outside 10–12 minutes.
+	Routine      RoutinePreset `json:"routine"`
+	LeftOut      []string      `json:"left_out"`
+	LeftOutToday []string      `json:"left_out_today"`
+	Advice       string        `json:"advice,omitempty"`
 }
 
 // StepJSON is one step of PlanJSON.
@@ -33,6 +39,13 @@ func (p Plan) JSON() PlanJSON {
 		Roller:           p.Roller,
 		PressureTarget:   p.Roller.PressureTarget(),
 		TotalSeconds:     p.Total().Seconds(),
+		Routine:          p.Preset,
+		LeftOut:          append([]string{}, p.Out.IDs()...),
+		LeftOutToday:     append([]string{}, p.Today.IDs()...),
+		Advice:           TotalAdvice(p.Total()),
+	}
+	if out.Routine == "" {
+		out.Routine = RoutineFull
 	}
 	for _, s := range p.Steps {
 		out.Steps = append(out.Steps, StepJSON{
@@ -46,9 +59,17 @@ func (p Plan) JSON() PlanJSON {
 func (p Plan) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Backroll plan: %s, pressure about %d out of 10\n", p.Roller.Label(), p.Roller.PressureTarget())
-	fmt.Fprintf(&b, "Breath: in %s s, hold %s s, out %s s, hold %s s (%.1f breaths a minute)\n\n",
+	fmt.Fprintf(&b, "Breath: in %s s, hold %s s, out %s s, hold %s s (%.1f breaths a minute)\n",
 		formatSeconds(p.Pattern.Inhale), formatSeconds(p.Pattern.HoldIn), formatSeconds(p.Pattern.Exhale),
 		formatSeconds(p.Pattern.HoldOut), p.Pattern.BreathsPerMinute())
+	fmt.Fprintf(&b, "Routine: %s\n", p.Preset.Label())
+	if titles := moveTitles(p.Out); titles != "" {
+		fmt.Fprintf(&b, "Left out: %s\n", titles)
+	}
+	if titles := moveTitles(p.Today); titles != "" {
+		fmt.Fprintf(&b, "Left out today: %s\n", titles)
+	}
+	b.WriteString("\n")
 	for i, s := range p.Steps {
 		title := s.Move.Title
 		if s.Side != NoSide {
@@ -58,7 +79,21 @@ func (p Plan) Text() string {
 		fmt.Fprintf(&b, "    %s\n", s.Move.Pressure)
 	}
 	fmt.Fprintf(&b, "\nTotal: %s\n", MinSec(p.Total()))
+	if advice := TotalAdvice(p.Total()); advice != "" {
+		fmt.Fprintln(&b, advice)
+	}
 	return b.String()
+}
+
+// moveTitles names the moves of s in routine order: "Thoracic extensions, Front-of-hip reset".
+func moveTitles(s MoveSet) string {
+	var titles []string
+	for _, m := range DefaultMoves() {
+		if s.Has(m.ID) {
+			titles = append(titles, m.Title)
+		}
+	}
+	return strings.Join(titles, ", ")
 }
 
 // MinSec formats a duration as m:ss, rounding up so a countdown never shows 0:00 before the end.

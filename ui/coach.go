@@ -84,7 +84,7 @@ func newCoach(a fyne.App, w fyne.Window, s Sound, p Preferences) *coach {
 // plan is the routine as the current preferences shape it.
 func (c *coach) plan() routine.Plan {
 	p := c.prefs.Get()
-	return routine.NewPlan(p.Pattern, p.Roller)
+	return routine.NewAdjustedPlan(p.Pattern, p.Roller, p.RoutineOn(c.now()))
 }
 
 func (c *coach) applySoundPrefs() {

@@ -34,10 +34,11 @@ func newFinishPage(c *coach) *finishPage {
 		feel("1  Better", data.FeltBetter), feel("2  The same", data.FeltSame), feel("3  Worse", data.FeltWorse))
 	again := wrapped(routine.HowOften + " " + routine.WhatToExpect)
 	done := bigButton("Back to the start  (Enter)", theme.HomeIcon(), func() { c.pages.show(pageStart) })
+	history := widget.NewButtonWithIcon("History  (H)", theme.HistoryIcon(), c.showHistory)
 	p.root = container.NewPadded(container.NewVBox(
 		p.title, p.summary, widget.NewSeparator(),
 		subheading("How does your back feel?"), p.feelings, p.thanks, widget.NewSeparator(),
-		p.week, again, done))
+		p.week, again, container.NewBorder(nil, nil, nil, history, done)))
 	return p
 }
 

@@ -17,7 +17,12 @@ const paceStep = 0.5
 
 // typedKey handles the named keys. Every action has one key, so nothing needs a mouse on the floor.
 func (c *coach) typedKey(ev *fyne.KeyEvent) {
+	if c.pages.current == pageAdjust && c.pages.dialog == nil && c.pages.adjust.typedKey(ev.Name) {
+		return
+	}
 	switch ev.Name {
+	case fyne.KeyBackspace:
+		c.goBack()
 	case fyne.KeySpace:
 		if c.pages.stopDialogOpen() {
 			c.keepGoing()
@@ -43,7 +48,16 @@ func (c *coach) typedKey(ev *fyne.KeyEvent) {
 
 // typedRune handles the letter, digit and symbol keys.
 func (c *coach) typedRune(r rune) {
+	if c.pages.current == pageAdjust && c.pages.dialog == nil && c.pages.adjust.typedRune(r) {
+		return
+	}
 	switch unicode.ToLower(r) {
+	case 'a':
+		if c.pages.current == pageStart {
+			c.showAdjust()
+		}
+	case 'h':
+		c.showHistory()
 	case 'm':
 		c.toggleMute()
 	case 'v':
@@ -103,8 +117,10 @@ func (c *coach) enter() {
 		c.acknowledgeSafety()
 	case pageStart:
 		c.start()
-	case pageFinish:
+	case pageFinish, pageAdjust:
 		c.pages.show(pageStart)
+	case pageHistory:
+		c.leaveHistory()
 	}
 }
 
@@ -116,7 +132,42 @@ func (c *coach) escape() {
 	case c.pages.closeDialog():
 	case c.floor:
 		c.setFloor(false)
+	case c.pages.current == pageAdjust || c.pages.current == pageHistory:
+		c.goBack()
 	case c.pages.current == pageSession:
 		c.stop()
+	}
+}
+
+// showAdjust opens the adjust page from the start page.
+func (c *coach) showAdjust() {
+	if c.pages.current == pageStart {
+		c.pages.show(pageAdjust)
+	}
+}
+
+// showHistory opens the history page from the start, finish or adjust page; never in a session.
+func (c *coach) showHistory() {
+	switch c.pages.current {
+	case pageStart, pageFinish, pageAdjust:
+		c.pages.historyFrom = c.pages.current
+		c.pages.show(pageHistory)
+	}
+}
+
+// leaveHistory goes back to the page the history was opened from.
+func (c *coach) leaveHistory() {
+	if c.pages.current == pageHistory {
+		c.pages.show(c.pages.historyFrom)
+	}
+}
+
+// goBack leaves the adjust or history page (Esc, Backspace).
+func (c *coach) goBack() {
+	switch c.pages.current {
+	case pageAdjust:
+		c.pages.show(pageStart)
+	case pageHistory:
+		c.leaveHistory()
 	}
 }

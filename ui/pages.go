@@ -16,6 +16,8 @@ const (
 	pageStart
 	pageSession
 	pageFinish
+	pageAdjust  // the routine's lengths and left-out moves (adjust.go)
+	pageHistory // the last 12 weeks (history_page.go)
 )
 
 // pages switches what fills the window and owns what floats over it: the notices, the stop and
@@ -30,6 +32,9 @@ type pages struct {
 	safety      *safetyPage
 	start       *startPage
 	finish      *finishPage
+	adjust      *adjustPage
+	history     *historyPage
+	historyFrom pageName      // where the history page's Back leads
 	dialog      dialog.Dialog // the dialog on screen, if any
 	stopDialog  dialog.Dialog // the stop dialog, while it is the one on screen
 	stopContent fyne.CanvasObject
@@ -43,6 +48,8 @@ func newPages(c *coach) *pages {
 	p.safety = newSafetyPage(c)
 	p.start = newStartPage(c)
 	p.finish = newFinishPage(c)
+	p.adjust = newAdjustPage(c)
+	p.history = newHistoryPage(c)
 	p.body = container.NewStack()
 	p.root = container.NewBorder(p.notices.root, nil, nil, nil, p.body)
 	return p
@@ -65,6 +72,12 @@ func (p *pages) show(name pageName) {
 		content = p.c.view.root
 	case pageFinish:
 		content = p.finish.root
+	case pageAdjust:
+		p.adjust.refresh()
+		content = p.adjust.root
+	case pageHistory:
+		p.history.refresh()
+		content = p.history.root
 	}
 	p.body.Objects = []fyne.CanvasObject{content}
 	p.body.Refresh()
@@ -73,8 +86,13 @@ func (p *pages) show(name pageName) {
 
 // refreshStart redraws the start page's plan and week, where settings or history changed.
 func (p *pages) refreshStart() {
-	if p.current == pageStart {
+	switch p.current {
+	case pageStart:
 		p.start.refresh()
+	case pageHistory:
+		p.history.refresh()
+	case pageAdjust:
+		p.adjust.refresh()
 	}
 }
 

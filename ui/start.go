@@ -17,13 +17,15 @@ import (
 // startPage shows the routine at a glance, the breath and roller in use, the week in gentle
 // words, and one big Start button.
 type startPage struct {
-	c     *coach
-	root  fyne.CanvasObject
-	tiles *fyne.Container
-	plan  *widget.Label
-	week  *widget.Label
-	dark  bool
-	shown routine.Plan
+	c      *coach
+	root   fyne.CanvasObject
+	tiles  *fyne.Container
+	title  *widget.Label
+	plan   *widget.Label
+	advice *widget.Label // the total outside 10–12 minutes, said plainly
+	week   *widget.Label
+	dark   bool
+	shown  routine.Plan
 
 	notHere  *notHereImage
 	themes   *widget.RadioGroup
@@ -32,10 +34,12 @@ type startPage struct {
 }
 
 func newStartPage(c *coach) *startPage {
-	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), plan: subheading(""), week: wrapped("")}
+	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), title: heading(""), plan: subheading(""), advice: wrapped(""), week: wrapped("")}
 	start := bigButton("Start  (Enter)", theme.MediaPlayIcon(), c.start)
 	safety := widget.NewButtonWithIcon("Safety  (S)", theme.WarningIcon(), c.showSafety)
 	keys := widget.NewButtonWithIcon("Keys  (?)", theme.HelpIcon(), c.showKeys)
+	adjust := widget.NewButtonWithIcon("Adjust  (A)", theme.SettingsIcon(), c.showAdjust)
+	history := widget.NewButtonWithIcon("History  (H)", theme.HistoryIcon(), c.showHistory)
 	hint := wrapped(routine.SoftenCheck)
 	hint.Importance = widget.LowImportance
 	p.notHere = newNotHereImage(150)
@@ -57,8 +61,8 @@ func newStartPage(c *coach) *startPage {
 	look := container.NewHBox(widget.NewLabel("Theme"), p.themes, widget.NewLabel("Text size"),
 		container.NewGridWrap(fyne.NewSize(180, p.textSize.MinSize().Height), p.textSize))
 
-	top := container.NewVBox(heading("Your routine: 10–12 minutes, paced by your breath"), p.plan)
-	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(safety, keys), start))
+	top := container.NewVBox(p.title, p.plan, p.advice)
+	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
 	return p
@@ -67,17 +71,26 @@ func newStartPage(c *coach) *startPage {
 // refresh redraws the plan (settings may have changed) and the week.
 func (p *startPage) refresh() {
 	prefs := p.c.prefs.Get()
-	plan := routine.NewPlan(prefs.Pattern, prefs.Roller)
-	p.plan.SetText(fmt.Sprintf("%s in all  ·  breathe %s (%.1f a minute)  ·  %s, pressure about %d out of 10",
-		routine.MinSec(plan.Total()), plan.Pattern, plan.Pattern.BreathsPerMinute(), plan.Roller.Label(), plan.Roller.PressureTarget()))
+	plan := p.c.plan()
+	text := fmt.Sprintf("%s in all  ·  breathe %s (%.1f a minute)  ·  %s, pressure about %d out of 10",
+		routine.MinSec(plan.Total()), plan.Pattern, plan.Pattern.BreathsPerMinute(), plan.Roller.Label(), plan.Roller.PressureTarget())
+	p.plan.SetText(text + routineWords(plan))
+	p.advice.SetText(routine.TotalAdvice(plan.Total()))
+	p.advice.Hidden = p.advice.Text == ""
+	if t := plan.Total(); t < routine.RoutineMin || t > routine.RoutineMax {
+		p.title.SetText("Your routine today: " + routine.MinSec(t) + ", paced by your breath")
+	} else {
+		p.title.SetText("Your routine: 10–12 minutes, paced by your breath")
+	}
 	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())))
 	p.notHere.refresh()
 	p.updating = true
 	p.themes.SetSelected(strings.ToUpper(string(prefs.Theme[:1])) + string(prefs.Theme[1:]))
 	p.textSize.SetValue(prefs.TextSize)
 	p.updating = false
-	// A plan is made from its pattern and roller mode alone, so those tell whether it changed.
-	if dark := isDark(); dark != p.dark || plan.Pattern != p.shown.Pattern || plan.Roller != p.shown.Roller {
+	// A plan is made from its pattern, roller mode and adjustment, so those tell whether it changed.
+	if dark := isDark(); dark != p.dark || plan.Pattern != p.shown.Pattern || plan.Roller != p.shown.Roller ||
+		plan.Total() != p.shown.Total() || plan.Out|plan.Today != p.shown.Out|p.shown.Today || len(plan.Steps) != len(p.shown.Steps) {
 		p.dark, p.shown = dark, plan
 		p.tiles.Objects = nil
 		for _, start := range plan.MoveIndex() {
@@ -125,4 +138,21 @@ func weekWords(s data.Summary) string {
 	default:
 		return fmt.Sprintf("%d sessions this week: plenty. Rest days are part of it too.", s.ThisWeek)
 	}
+}
+
+// routineWords adds the adjusted routine to the start page's plan line: the preset and what is
+// left out today.
+func routineWords(plan routine.Plan) string {
+	var b strings.Builder
+	if plan.Preset != routine.RoutineFull && plan.Preset != "" {
+		fmt.Fprintf(&b, "  ·  %s routine", plan.Preset.Label())
+	}
+	switch n := len(plan.Today.IDs()); n {
+	case 0:
+	case 1:
+		b.WriteString("  ·  1 move left out today")
+	default:
+		fmt.Fprintf(&b, "  ·  %d moves left out today", n)
+	}
+	return b.String()
 }

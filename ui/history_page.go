@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"backroll/data"
+)
+
+// historyPage shows the last 12 weeks: sessions per week against the 2–3 band, coloured by how
+// each felt, and the check-in answers per move in plain words.
+type historyPage struct {
+	c        *coach
+	root     fyne.CanvasObject
+	chart    *weekChart
+	week     *widget.Label
+	empty    *widget.Label
+	checkIns *widget.Label
+	legend   *fyne.Container
+	dark     bool
+}
+
+func newHistoryPage(c *coach) *historyPage {
+	p := &historyPage{c: c, chart: newWeekChart(), week: wrapped(""), empty: wrapped(""), checkIns: wrapped("")}
+	p.legend = container.NewHBox()
+	back := bigButton("Back  (Esc)", theme.NavigateBackIcon(), c.leaveHistory)
+	top := container.NewVBox(heading("Your weeks"), p.week)
+	bottom := container.NewVBox(p.legend, p.empty, subheading("How the moves felt, 20 seconds in"), p.checkIns,
+		container.NewBorder(nil, nil, nil, back))
+	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, container.NewPadded(p.chart))
+	return p
+}
+
+// refresh reads the history again; the chart redraws only if its weeks or the theme changed.
+func (p *historyPage) refresh() {
+	h := data.Recent(p.c.history, p.c.now(), data.ChartWeeks)
+	p.chart.set(h.Weeks)
+	this := h.Weeks[len(h.Weeks)-1].Sessions()
+	p.week.SetText(fmt.Sprintf("Sessions a week over the last %d weeks, one block each. The shaded band is the %d–%d a week rhythm. This week: %d.",
+		len(h.Weeks), data.WeeklyGoalMin, data.WeeklyGoalMax, this))
+	if e := h.Empty(); e != "" {
+		p.empty.SetText(e)
+		p.empty.Show()
+	} else {
+		p.empty.Hide()
+	}
+	var lines []string
+	for _, m := range h.CheckIns {
+		lines = append(lines, "•  "+m.Summary())
+	}
+	if len(lines) == 0 {
+		lines = []string{"No check-in answers in these weeks yet. About 20 seconds into each move, keys 1–3 say whether it is easing."}
+	}
+	p.checkIns.SetText(strings.Join(lines, "\n"))
+	if dark := isDark(); dark != p.dark || len(p.legend.Objects) == 0 {
+		p.dark = dark
+		p.legend.Objects = nil
+		for _, f := range []struct {
+			feeling data.Feeling
+			label   string
+		}{{data.FeltBetter, "Felt better"}, {data.FeltSame, "The same"}, {data.FeltWorse, "Worse"}, {data.NoFeeling, "Not said"}} {
+			swatch := &canvas.Rectangle{FillColor: feelingColor(f.feeling), CornerRadius: 5}
+			swatch.SetMinSize(fyne.NewSize(28, 28))
+			p.legend.Add(container.NewCenter(swatch))
+			p.legend.Add(widget.NewLabel(f.label + "   "))
+		}
+		p.legend.Refresh()
+	}
+}
