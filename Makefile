@@ -85,6 +85,7 @@ uninstall:
 bench:
 	@.ci/deps bench
 	bench/run.sh
+	bench/voice.sh
 
 # 100 routines on a fake clock in one process, then the real window for BACKROLL_SOAK_MINUTES (15).
 soak:
