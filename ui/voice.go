@@ -147,7 +147,7 @@ func newVoiceControls(c *coach, k *controls) *voiceControls {
 	}
 	v.why.Wrapping = fyne.TextWrapWord
 	v.groups = []fyne.CanvasObject{
-		container.NewHBox(widget.NewLabel("Voice (V)"), v.mode),
+		k.flow.stretch(container.NewBorder(nil, nil, widget.NewLabel("Voice (V)"), nil, v.mode), 340), // room for "Names and steps"
 		k.flow.stretch(container.NewBorder(nil, nil, widget.NewLabel("Voice volume"), nil, v.volume), 240),
 		k.flow.stretch(container.NewBorder(nil, nil, v.rateLabel, nil, v.rate), 240),
 		k.flow.stretch(v.why, 480),
