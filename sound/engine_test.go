@@ -396,3 +396,34 @@ func TestAContextThatIsNeverReadyCountsAsFailed(t *testing.T) {
 		t.Errorf("a good context gave %v", err)
 	}
 }
+
+func TestEngineSpeaksOnItsTimelineAndNotWhileMuted(t *testing.T) {
+	r := newRig(t)
+	r.e.SetStyle(routine.Silent)
+	r.e.SetVolume(100)
+	phrase := constantClip(0.5, SampleRate/2)
+	r.e.Say([]Utterance{{Clip: phrase, At: samplesIn(time.Second)}})
+	if r.dev.isPlaying() {
+		t.Fatal("a phrase said while stopped woke the device")
+	}
+	r.e.Start()
+	r.play(500 * time.Millisecond)
+	r.e.SetMuted(true)
+	r.e.Say([]Utterance{{Clip: phrase, At: samplesIn(time.Second)}})
+	r.e.SetMuted(false)
+	r.play(time.Second)
+	if p := peak(r.dev.heard); p != 0 {
+		t.Fatalf("phrases said while stopped or muted were heard (peak %d)", p)
+	}
+	// Said while running: the device wakes, as for a cue, and the phrase is heard at its time.
+	at := r.e.Now() + 500*time.Millisecond
+	heardFrom := len(r.dev.heard)
+	r.e.Say([]Utterance{{Clip: phrase, At: samplesIn(at)}})
+	if !r.dev.isPlaying() {
+		t.Fatal("a phrase did not wake the device")
+	}
+	r.play(1500 * time.Millisecond)
+	if p := peak(r.dev.heard[heardFrom:]); p == 0 {
+		t.Error("the phrase was not heard")
+	}
+}
