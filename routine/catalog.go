@@ -91,6 +91,9 @@ func Catalog() []Text {
 	for _, v := range VoiceModes {
 		add("voice-mode."+string(v), v.Label())
 	}
+	for i, p := range Presets {
+		add(fmt.Sprintf("pattern.preset.%d", i+1), p.Name)
+	}
 	for _, p := range []RoutinePreset{RoutineFull, RoutineShort, RoutineMine} {
 		add("preset."+string(p), p.Label())
 	}

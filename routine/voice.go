@@ -157,12 +157,21 @@ func stepLines(m Move) []Line {
 // the order they are first needed, so they can be made ready ahead.
 func Phrases(plan Plan, m VoiceMode) []string {
 	var out []string
+	for _, l := range PhraseLines(plan, m) {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// PhraseLines is Phrases as lines, each distinct text once, so they can be translated.
+func PhraseLines(plan Plan, m VoiceMode) []Line {
+	var out []Line
 	seen := map[string]bool{}
 	add := func(ls []Line) {
 		for _, l := range ls {
 			if !seen[l.Text] {
 				seen[l.Text] = true
-				out = append(out, l.Text)
+				out = append(out, l)
 			}
 		}
 	}
