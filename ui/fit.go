@@ -101,3 +101,40 @@ func (l *titleLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(m.Width+b.Width+theme.Padding(), max(m.Height, b.Height))
 }
+
+// besideLayout places a main object with another at its right, as container.NewBorder(nil, nil,
+// nil, side, main) does, while both fit at their least widths; when they do not (German button
+// labels in a small window), the side goes on a line of its own under the main one, at the right.
+type besideLayout struct {
+	width float32 // the width of the last layout, which decides whether the side goes under
+}
+
+func (l *besideLayout) under(main, side fyne.CanvasObject, w float32) bool {
+	return w > 0 && main.MinSize().Width+theme.Padding()+side.MinSize().Width > w
+}
+
+func (l *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	main, side := objs[0], objs[1]
+	l.width = size.Width
+	s := side.MinSize()
+	if l.under(main, side, size.Width) {
+		mh := main.MinSize().Height
+		main.Move(fyne.NewPos(0, 0))
+		main.Resize(fyne.NewSize(size.Width, mh))
+		side.Move(fyne.NewPos(max(size.Width-s.Width, 0), mh+theme.Padding()))
+		side.Resize(s)
+		return
+	}
+	side.Move(fyne.NewPos(size.Width-s.Width, 0))
+	side.Resize(fyne.NewSize(s.Width, size.Height))
+	main.Move(fyne.NewPos(0, 0))
+	main.Resize(fyne.NewSize(size.Width-s.Width-theme.Padding(), size.Height))
+}
+
+func (l *besideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m, s := objs[0].MinSize(), objs[1].MinSize()
+	if l.under(objs[0], objs[1], l.width) {
+		return fyne.NewSize(max(m.Width, s.Width), m.Height+theme.Padding()+s.Height)
+	}
+	return fyne.NewSize(m.Width+theme.Padding()+s.Width, max(m.Height, s.Height))
+}

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,9 +29,9 @@ type historyPage struct {
 func newHistoryPage(c *coach) *historyPage {
 	p := &historyPage{c: c, chart: newWeekChart(), week: wrapped(""), empty: wrapped(""), checkIns: wrapped("")}
 	p.legend = container.NewHBox()
-	back := bigButton("Back  (Esc)", theme.NavigateBackIcon(), c.leaveHistory)
-	top := container.NewVBox(heading("Your weeks"), p.week)
-	bottom := container.NewVBox(p.legend, p.empty, subheading("How the moves felt, 20 seconds in"), p.checkIns,
+	back := bigButton(lang.X("history.back", "Back  (Esc)"), theme.NavigateBackIcon(), c.leaveHistory)
+	top := container.NewVBox(heading(lang.X("history.title", "Your weeks")), p.week)
+	bottom := container.NewVBox(p.legend, p.empty, subheading(lang.X("history.check-ins", "How the moves felt, 20 seconds in")), p.checkIns,
 		container.NewBorder(nil, nil, nil, back))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, container.NewPadded(p.chart))
 	return p
@@ -42,8 +42,8 @@ func (p *historyPage) refresh() {
 	h := data.Recent(p.c.history, p.c.now(), data.ChartWeeks)
 	p.chart.set(h.Weeks)
 	this := h.Weeks[len(h.Weeks)-1].Sessions()
-	p.week.SetText(fmt.Sprintf("Sessions a week over the last %d weeks, one block each. The shaded band is the %d–%d a week rhythm. This week: %d.",
-		len(h.Weeks), data.WeeklyGoalMin, data.WeeklyGoalMax, this))
+	p.week.SetText(lang.X("history.weeks", "Sessions a week over the last {{.Weeks}} weeks, one block each. The shaded band is the {{.Min}}–{{.Max}} a week rhythm. This week: {{.This}}.",
+		map[string]any{"Weeks": len(h.Weeks), "Min": data.WeeklyGoalMin, "Max": data.WeeklyGoalMax, "This": this}))
 	if e := h.Empty(); e != "" {
 		p.empty.SetText(e)
 		p.empty.Show()
@@ -55,7 +55,7 @@ func (p *historyPage) refresh() {
 		lines = append(lines, "•  "+m.Summary())
 	}
 	if len(lines) == 0 {
-		lines = []string{"No check-in answers in these weeks yet. About 20 seconds into each move, keys 1–3 say whether it is easing."}
+		lines = []string{lang.X("history.no-check-ins", "No check-in answers in these weeks yet. About 20 seconds into each move, keys 1–3 say whether it is easing.")}
 	}
 	p.checkIns.SetText(strings.Join(lines, "\n"))
 	if dark := isDark(); dark != p.dark || len(p.legend.Objects) == 0 {
@@ -64,7 +64,8 @@ func (p *historyPage) refresh() {
 		for _, f := range []struct {
 			feeling data.Feeling
 			label   string
-		}{{data.FeltBetter, "Felt better"}, {data.FeltSame, "The same"}, {data.FeltWorse, "Worse"}, {data.NoFeeling, "Not said"}} {
+		}{{data.FeltBetter, lang.X("history.felt-better", "Felt better")}, {data.FeltSame, lang.X("history.felt-same", "The same")},
+			{data.FeltWorse, lang.X("history.felt-worse", "Worse")}, {data.NoFeeling, lang.X("history.not-said", "Not said")}} {
 			swatch := &canvas.Rectangle{FillColor: feelingColor(f.feeling), CornerRadius: 5}
 			swatch.SetMinSize(fyne.NewSize(28, 28))
 			p.legend.Add(container.NewCenter(swatch))

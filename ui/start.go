@@ -78,7 +78,7 @@ func newStartPage(c *coach) *startPage {
 		container.NewGridWrap(fyne.NewSize(selectWidth(languageLabels()), p.language.MinSize().Height), p.language), p.restart)
 
 	top := container.NewVBox(p.title, p.plan, p.advice)
-	bottom := container.NewVBox(p.week, hint, notHere, look, speech, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
+	bottom := container.NewVBox(p.week, hint, notHere, look, speech, container.New(&besideLayout{}, start, container.NewHBox(adjust, history, safety, keys)))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
 	return p
