@@ -215,7 +215,8 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	fmt.Fprint(stdout, plan.Text())
+	i18n.Use(string(prefs.Language)) // the text follows the language; --json stays English
+	fmt.Fprint(stdout, i18n.PlanText(plan))
 	return 0
 }
 
