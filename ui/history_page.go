@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
+	"backroll/ui/i18n"
 )
 
 // historyPage shows the last 12 weeks: sessions per week against the 2–3 band, coloured by how
@@ -44,7 +46,7 @@ func (p *historyPage) refresh() {
 	this := h.Weeks[len(h.Weeks)-1].Sessions()
 	p.week.SetText(lang.X("history.weeks", "Sessions a week over the last {{.Weeks}} weeks, one block each. The shaded band is the {{.Min}}–{{.Max}} a week rhythm. This week: {{.This}}.",
 		map[string]any{"Weeks": len(h.Weeks), "Min": data.WeeklyGoalMin, "Max": data.WeeklyGoalMax, "This": this}))
-	if e := h.Empty(); e != "" {
+	if e := emptyWords(h); e != "" {
 		p.empty.SetText(e)
 		p.empty.Show()
 	} else {
@@ -73,4 +75,30 @@ func (p *historyPage) refresh() {
 		}
 		p.legend.Refresh()
 	}
+}
+
+// emptyWords says why the weeks hold nothing, in the language in use; "" when they hold sessions.
+func emptyWords(h data.History) string {
+	switch h.EmptyKind() {
+	case data.EmptyNever:
+		return lang.X("history.empty.never", "No sessions yet. Each session you finish, or stop after five minutes or more, shows here as one block in its week, coloured by how your back felt.")
+	case data.EmptyTooShort:
+		return lang.X("history.empty.too-short", "No session in these weeks ran long enough to count (five minutes, or the whole routine).")
+	case data.EmptyLongAgo:
+		return lang.X("history.empty.long-ago", "No sessions in the last {{.Weeks}} weeks. The last one was on {{.Date}}. Whenever you start again, it shows here.",
+			map[string]any{"Weeks": len(h.Weeks), "Date": dateWords(h.Last)})
+	}
+	return ""
+}
+
+// dateWords writes a day as the language in use does: "Mon 2 Jan 2006" in English, in figures
+// elsewhere: "2.1.2006" in German, "2/1/2006" in Spanish, French and Portuguese.
+func dateWords(t time.Time) string {
+	switch i18n.Current() {
+	case "en":
+		return t.Format("Mon 2 Jan 2006")
+	case "de":
+		return t.Format("2.1.2006")
+	}
+	return t.Format("2/1/2006")
 }
