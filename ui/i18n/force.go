@@ -10,17 +10,10 @@ import (
 // translations for the system's locales (go-locale: LANGUAGE/LC_ALL/LC_MESSAGES/LANG on Linux and
 // the BSDs, the user's default locale name on Windows, AppleLanguages on macOS) whenever
 // translations are added. Environment variables reach only the first of those, so Backroll calls
-// the two functions Fyne itself uses, which work the same on every system:
-//
-//   - setupLang (lang/lang.go, "available to unit tests for overriding system") makes the
-//     localizer for one language;
-//   - updateLocalizer makes it for the system's locales again, as Fyne does at start.
-//
-// If a Fyne release renames them the build fails at link time (never silently), and
-// TestChosenLanguageWins fails if they stop working.
+// the function Fyne itself uses, which works the same on every system: setupLang
+// (lang/lang.go, "available to unit tests for overriding system") makes the localizer for one
+// language. If a Fyne release renames it the build fails at link time (never silently), and
+// TestChosenLanguageWins fails if it stops working.
 
 //go:linkname setupLang fyne.io/fyne/v2/lang.setupLang
 func setupLang(lang string)
-
-//go:linkname updateLocalizer fyne.io/fyne/v2/lang.updateLocalizer
-func updateLocalizer()

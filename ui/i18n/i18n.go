@@ -14,6 +14,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"github.com/jeandeaual/go-locale"
+	"golang.org/x/text/language"
 
 	"backroll/routine"
 )
@@ -55,16 +57,52 @@ func load() {
 }
 
 // Use sets the language of everything translated from now on: a shipped language's code, or
-// System (or "", or an unknown code) for the desktop's. Text already on screen keeps its language.
+// System (or "", or an unknown code) for the one of them that best matches the desktop's
+// languages, English when none does. Text already on screen keeps its language.
+//
+// For System, Backroll matches against its own languages rather than letting Fyne match against
+// its (which include Japanese, Polish and others Backroll lacks): on such a desktop every one of
+// Backroll's texts would fall back to English with a "Translation failure" logged for each, and
+// Fyne's own dialog words would be in a different language from the rest of the window.
 func Use(code string) {
 	load()
+	if !shipped(code) {
+		code = systemLanguage()
+	}
+	setupLang(code)
+}
+
+func shipped(code string) bool {
 	for _, l := range Languages {
 		if l.Code == code {
-			setupLang(code)
-			return
+			return true
 		}
 	}
-	updateLocalizer()
+	return false
+}
+
+// systemLanguage is the shipped language that best matches the system's locales, as Fyne reads
+// them (go-locale), or English.
+func systemLanguage() string {
+	locales, err := locale.GetLocales()
+	if err != nil {
+		fyne.LogError("Failed to read the system's languages", err)
+	}
+	var want []language.Tag
+	for _, l := range locales {
+		if t, err := language.Parse(l); err == nil {
+			want = append(want, t)
+		}
+	}
+	var have []language.Tag
+	for _, l := range Languages {
+		have = append(have, language.Make(l.Code))
+	}
+	_, i, conf := language.NewMatcher(have).Match(want...)
+	if conf == language.No {
+		return "en"
+	}
+	return Languages[i].Code
 }
 
 // Current is the code of the shipped language in use: the chosen one, or for System the one that

@@ -191,6 +191,18 @@ func TestChosenLanguageWins(t *testing.T) {
 			t.Errorf("Use(%q): Fyne's Cancel is %q, want %q", c.choice, got, c.cancel)
 		}
 	}
+	// A desktop in a language Backroll lacks (Fyne has Japanese) gets English throughout, Fyne's
+	// dialog words too; Brazilian Portuguese gets Portuguese.
+	for _, c := range []struct{ locale, code, cancel string }{{"ja_JP.UTF-8", "en", "Cancel"}, {"pt_BR.UTF-8", "pt", "Cancelar"}} {
+		t.Setenv("LC_ALL", c.locale)
+		Use(System)
+		if got := Current(); got != c.code {
+			t.Errorf("system %s: current %q, want %q", c.locale, got, c.code)
+		}
+		if got := lang.L("Cancel"); got != c.cancel {
+			t.Errorf("system %s: Fyne's Cancel is %q, want %q", c.locale, got, c.cancel)
+		}
+	}
 	Use("de")
 	if got := R(routine.NotTreatment); got == routine.NotTreatment || !strings.Contains(got, "Backroll") {
 		t.Errorf("German not-treatment text: %q", got)
