@@ -22,6 +22,7 @@ import (
 	"backroll/routine"
 	"backroll/sound"
 	"backroll/ui"
+	"backroll/ui/i18n"
 )
 
 //go:embed Icon.png
@@ -103,7 +104,7 @@ func openWindow(args []string, stdout, stderr io.Writer) int {
 // user's cache folder.
 func findVoice(piperModel string) (*sound.Voice, string) {
 	sp, why := sound.FindSpeaker(piperModel)
-	return sound.NewVoice(sp, data.VoiceCacheDir()), why
+	return sound.NewVoice(sp.ForLanguage(i18n.Current()), data.VoiceCacheDir()), why
 }
 
 // patternFlags are the breath and roller flags shared by the subcommands. Only flags the user set
@@ -214,7 +215,8 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	fmt.Fprint(stdout, plan.Text())
+	i18n.Use(string(prefs.Language)) // the text follows the language; --json stays English
+	fmt.Fprint(stdout, i18n.PlanText(plan))
 	return 0
 }
 

@@ -22,6 +22,9 @@ func TestMain(m *testing.M) {
 	os.Setenv("XDG_CONFIG_HOME", dir+"/config")
 	os.Setenv("XDG_DATA_HOME", dir+"/data")
 	os.Setenv("XDG_CACHE_HOME", dir+"/cache") // the voice's phrases
+	// English for the "system" language, whatever the machine speaks (the binary's tests too).
+	os.Setenv("LANGUAGE", "")
+	os.Setenv("LC_ALL", "C.UTF-8")
 	xdg.Reload()
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -47,6 +50,32 @@ func TestPlanTextShowsEveryStepAndTotal(t *testing.T) {
 		"Breathing finish", "in 4 s", "out 6 s", "6.0 breaths a minute", "Total: 11:40"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("plan text lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// With German chosen, plan speaks German; plan --json keeps its English IDs and texts.
+func TestPlanFollowsTheLanguage(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	xdg.Reload()
+	t.Cleanup(xdg.Reload)
+	if err := os.MkdirAll(filepath.Join(dir, "backroll"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "backroll", "preferences.json"), []byte(`{"version":2,"language":"de"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut := runCapture("plan")
+	for _, want := range []string{"Backroll-Plan: Mittlere Rolle", "Latissimus und Flanke, rechte Seite", "Insgesamt: 11:40"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("German plan lacks %q:\n%s%s", want, out, errOut)
+		}
+	}
+	_, out, _ = runCapture("plan", "--json")
+	for _, want := range []string{`"move": "lats"`, `"title": "Lats and side body"`, `"side": "right"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plan --json lacks %s:\n%s", want, out)
 		}
 	}
 }

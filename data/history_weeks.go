@@ -182,18 +182,42 @@ func (m MoveCheckIns) Summary() string {
 
 // Empty says, honestly, why there is nothing to chart; "" when the weeks hold a session.
 func (h History) Empty() string {
+	switch h.EmptyKind() {
+	case EmptyNever:
+		return "No sessions yet. Each session you finish, or stop after five minutes or more, shows here as one block in its week, coloured by how your back felt."
+	case EmptyTooShort:
+		return "No session in these weeks ran long enough to count (five minutes, or the whole routine)."
+	case EmptyLongAgo:
+		return fmt.Sprintf("No sessions in the last %d weeks. The last one was on %s. Whenever you start again, it shows here.",
+			len(h.Weeks), h.Last.Format("Mon 2 Jan 2006"))
+	}
+	return ""
+}
+
+// EmptyKind says why the weeks hold nothing, so a window can say it in its own language.
+type EmptyKind int
+
+// Why the weeks are empty.
+const (
+	NotEmpty      EmptyKind = iota // some week has a session
+	EmptyNever                     // no session ever
+	EmptyTooShort                  // sessions in these weeks, none long enough to count
+	EmptyLongAgo                   // the last session was before these weeks (h.Last)
+)
+
+// EmptyKind is the reason Empty gives, as a value.
+func (h History) EmptyKind() EmptyKind {
 	for _, w := range h.Weeks {
 		if w.Sessions() > 0 {
-			return ""
+			return NotEmpty
 		}
 	}
 	switch {
 	case h.Total == 0:
-		return "No sessions yet. Each session you finish, or stop after five minutes or more, shows here as one block in its week, coloured by how your back felt."
+		return EmptyNever
 	case !h.Last.IsZero() && h.Last.After(h.Weeks[0].Start):
-		return "No session in these weeks ran long enough to count (five minutes, or the whole routine)."
+		return EmptyTooShort
 	default:
-		return fmt.Sprintf("No sessions in the last %d weeks. The last one was on %s. Whenever you start again, it shows here.",
-			len(h.Weeks), h.Last.Format("Mon 2 Jan 2006"))
+		return EmptyLongAgo
 	}
 }

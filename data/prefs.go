@@ -28,6 +28,7 @@ type Preferences struct {
 	VoiceVolume        int               // 0–100, relative to Volume
 	VoiceRate          int               // words a minute, within routine's limits
 	PiperModel         string            // a piper voice model to speak with, "" for the system's engine
+	Language           Language          // "system", or one of the shipped languages
 
 	// The adjusted routine (version 2; see prefs_routine.go): the preset, the user's own shape, and
 	// the moves left out for one day only, with that day's local date ("2006-01-02").
@@ -70,6 +71,27 @@ func ParseTheme(s string) (Theme, error) {
 	return "", fmt.Errorf("theme %q is not one of system, light, dark", s)
 }
 
+// Language is the language of the window, the plan and the voice: the system's, or one of the
+// languages Backroll ships, by its code.
+type Language string
+
+// LanguageSystem follows the desktop's language (English where Backroll has no translation).
+const LanguageSystem Language = "system"
+
+// Languages lists the choices in the order the UI offers them: the system's, then English (the
+// source) and the translations.
+var Languages = []Language{LanguageSystem, "en", "de", "es", "fr", "pt"}
+
+// ParseLanguage accepts "system" or a shipped language's code: en, de, es, fr, pt.
+func ParseLanguage(s string) (Language, error) {
+	for _, l := range Languages {
+		if string(l) == s {
+			return l, nil
+		}
+	}
+	return "", fmt.Errorf("language %q is not one of system, en, de, es, fr, pt", s)
+}
+
 // Window is the window's size.
 type Window struct {
 	Width, Height int
@@ -107,6 +129,7 @@ func Defaults() Preferences {
 		Volume:    70,
 		ToneStyle: routine.DefaultToneStyle,
 		Theme:     ThemeSystem,
+		Language:  LanguageSystem,
 		TextSize:  1.0,
 		Window:    Window{Width: 1280, Height: 800},
 
@@ -166,6 +189,11 @@ func (p Preferences) Normalized() (Preferences, []string) {
 	if _, err := ParseTheme(string(p.Theme)); err != nil {
 		note("%v; using %s", err, ThemeSystem)
 		p.Theme = ThemeSystem
+	}
+
+	if _, err := ParseLanguage(string(p.Language)); err != nil {
+		note("%v; using %s", err, LanguageSystem)
+		p.Language = LanguageSystem
 	}
 
 	var n string

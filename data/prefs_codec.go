@@ -8,7 +8,7 @@ import (
 // Keys of preferences.json this version knows, in the order it writes them.
 var (
 	prefsKeys = []string{"version", "pattern", "roller", "volume", "muted", "tone_style", "theme", "text_size", "window", "safety_acknowledged",
-		"voice", "voice_volume", "voice_rate", "piper_model", "routine"}
+		"voice", "voice_volume", "voice_rate", "piper_model", "language", "routine"}
 	patternKeys = []string{"inhale", "hold_in", "exhale", "hold_out"}
 	windowKeys  = []string{"width", "height"}
 )
@@ -58,6 +58,7 @@ func decodePreferences(b []byte) (Preferences, []string, error) {
 	read(&r, top, "safety_acknowledged", "safety_acknowledged", &p.SafetyAcknowledged)
 	read(&r, top, "voice", "voice", &p.Voice)
 	read(&r, top, "piper_model", "piper_model", &p.PiperModel)
+	read(&r, top, "language", "language", &p.Language)
 
 	// Whole numbers are read as floats and clamped before conversion: 1e300 does not fit an int.
 	var notes []string
@@ -161,6 +162,7 @@ func encodePreferences(p Preferences) []byte {
 		{"voice_volume", rawValue(p.VoiceVolume)},
 		{"voice_rate", rawValue(p.VoiceRate)},
 		{"piper_model", rawValue(p.PiperModel)},
+		{"language", rawValue(p.Language)},
 		{"routine", encodeRoutine(p, u)},
 	}, u.top...)
 	return append(appendObject(nil, top, 0), '\n')

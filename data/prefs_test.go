@@ -57,6 +57,7 @@ func TestDefaultsFile(t *testing.T) {
   "voice_volume": 90,
   "voice_rate": 150,
   "piper_model": "",
+  "language": "system",
   "routine": {
     "preset": "full",
     "mine": {
@@ -93,6 +94,7 @@ func TestPreferencesRoundTrip(t *testing.T) {
 		VoiceVolume:        55,
 		VoiceRate:          170,
 		PiperModel:         "/home/me/voices/en_GB-alba-medium.onnx",
+		Language:           "fr",
 		Routine:            routine.DefaultAdjustment(),
 	}
 	if err := SavePreferences(p); err != nil {
@@ -172,7 +174,7 @@ func TestOutOfRangeIsClamped(t *testing.T) {
 
 func TestUnknownNamesFallBack(t *testing.T) {
 	tempXDG(t)
-	writeFile(t, PreferencesPath(), []byte(`{"version":1,"roller":"hard","tone_style":"beeps","theme":"purple"}`))
+	writeFile(t, PreferencesPath(), []byte(`{"version":1,"roller":"hard","tone_style":"beeps","theme":"purple","language":"klingon"}`))
 	p, notices := LoadPreferences()
 	if p != Defaults() {
 		t.Errorf("got %+v, want the defaults", p)
@@ -181,6 +183,7 @@ func TestUnknownNamesFallBack(t *testing.T) {
 		`Settings: roller "hard" is not one of soft, medium, firm; using medium.`,
 		`Settings: tone style "beeps" is not one of soft-tones, chimes, low-hum, off; using soft-tones.`,
 		`Settings: theme "purple" is not one of system, light, dark; using system.`,
+		`Settings: language "klingon" is not one of system, en, de, es, fr, pt; using system.`,
 	}
 	if len(notices) != len(want) {
 		t.Fatalf("notices %v, want %d", notices, len(want))
@@ -227,6 +230,7 @@ func TestMigrateFromNoVersion(t *testing.T) {
 		Volume: 40, Muted: true, ToneStyle: routine.LowHum, Theme: ThemeLight, TextSize: 1.2,
 		Window: Window{1600, 900}, SafetyAcknowledged: true, Routine: routine.DefaultAdjustment(),
 		Voice: routine.DefaultVoiceMode, VoiceVolume: 90, VoiceRate: routine.DefaultVoiceRate,
+		Language: LanguageSystem,
 	}
 	p.unknown = nil
 	if p != want {
@@ -342,5 +346,20 @@ func TestSaveThroughSymlink(t *testing.T) {
 	}
 	if !bytes.Contains(readFile(t, real), []byte(`"volume": 11`)) {
 		t.Error("the link's target was not written")
+	}
+}
+
+func TestLanguageIsKept(t *testing.T) {
+	tempXDG(t)
+	writeFile(t, PreferencesPath(), []byte(`{"version":2,"language":"de"}`))
+	p, notices := LoadPreferences()
+	if p.Language != "de" || len(notices) != 0 {
+		t.Fatalf("language %q, notices %v; want de and none", p.Language, notices)
+	}
+	if err := SavePreferences(p); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(readFile(t, PreferencesPath())); !strings.Contains(got, `"language": "de"`) {
+		t.Errorf("saved as\n%s", got)
 	}
 }

@@ -300,14 +300,32 @@ const (
 	RoutineMax = 12 * time.Minute
 )
 
+// The advice for a total outside the routine's 10–12 minutes; {{.Time}} is the total, as MinSec.
+const (
+	adviceShort = "This takes {{.Time}}, shorter than the 10–12 minutes of the full routine. A short day still helps; the full routine gives every area its time."
+	adviceLong  = "This takes {{.Time}}, longer than the 10–12 minutes the routine is meant to take. Two minutes on an area is plenty; longer is not better."
+)
+
+// TotalAdviceKey is the catalog key of the advice for total, "" inside the routine's 10–12
+// minutes; the advice's {{.Time}} is MinSec(total).
+func TotalAdviceKey(total time.Duration) string {
+	switch {
+	case total < RoutineMin:
+		return "advice.short"
+	case total > RoutineMax:
+		return "advice.long"
+	}
+	return ""
+}
+
 // TotalAdvice says, plainly and without refusing, when a total falls outside the routine's 10–12
 // minutes; it is empty inside them.
 func TotalAdvice(total time.Duration) string {
 	switch {
 	case total < RoutineMin:
-		return fmt.Sprintf("This takes %s, shorter than the 10–12 minutes of the full routine. A short day still helps; the full routine gives every area its time.", MinSec(total))
+		return strings.Replace(adviceShort, "{{.Time}}", MinSec(total), 1)
 	case total > RoutineMax:
-		return fmt.Sprintf("This takes %s, longer than the 10–12 minutes the routine is meant to take. Two minutes on an area is plenty; longer is not better.", MinSec(total))
+		return strings.Replace(adviceLong, "{{.Time}}", MinSec(total), 1)
 	}
 	return ""
 }

@@ -77,6 +77,12 @@ func (r Roller) Shape(p Pattern) Pattern {
 	return p.Clamp()
 }
 
+// What the softer and the firm modes say instead of, or besides, a move's own words.
+const (
+	softPressure = "Soft: about 3 out of 10. Let your hands and feet carry more of your weight."
+	firmCaution  = "A firm roller presses harder: keep more weight in your hands and feet, and swap to a medium one if you tense up."
+)
+
 // Adapt returns the move as this mode coaches it.
 func (r Roller) Adapt(m Move) Move {
 	if !m.Rolls() {
@@ -84,15 +90,14 @@ func (r Roller) Adapt(m Move) Move {
 	}
 	switch r {
 	case Soft:
-		m.Pressure = "Soft: about 3 out of 10. Let your hands and feet carry more of your weight."
+		m.Pressure = softPressure
 		if m.PerSide && m.Length > softTenderLength {
 			m.Length = softTenderLength
 		}
 		m.PaceCue += " Fewer, slower passes are fine."
 		m.KinderFix = "Ease off further: " + m.KinderFix + " A softer roller or a folded towel over it helps."
 	case Firm:
-		m.Cautions = append(append([]string(nil), m.Cautions...),
-			"A firm roller presses harder: keep more weight in your hands and feet, and swap to a medium one if you tense up.")
+		m.Cautions = append(append([]string(nil), m.Cautions...), firmCaution)
 	}
 	return m
 }

@@ -63,6 +63,10 @@ func (m VoiceMode) Label() string {
 // Line is one thing the coach says.
 type Line struct {
 	Text string
+	// Key and Move are set on a line made from a template, an announcement: Key is its catalog
+	// key, and the spoken name of move Move (an ID) fills its {{.Move}}. Other lines translate by
+	// their Text, which is in the Catalog.
+	Key, Move string
 	// Urgent lines (a new move, the other side) cut whatever is being said; the others wait
 	// their turn and are dropped when there is no room for them before the step ends.
 	Urgent bool
@@ -88,7 +92,7 @@ func Lines(plan Plan, e Event, m VoiceMode) []Line {
 	step := plan.Steps[e.Step]
 	switch e.Kind {
 	case StepStarted:
-		lines := []Line{{Text: announce(plan, e.Step), Urgent: true}}
+		lines := []Line{announce(plan, e.Step)}
 		if m == VoiceSteps && firstSide(plan, e.Step) {
 			lines = append(lines, stepLines(step.Move)...)
 		}
@@ -105,21 +109,33 @@ func Lines(plan Plan, e Event, m VoiceMode) []Line {
 	return nil
 }
 
+// announcements are the templates that name a step; {{.Move}} is the move's spoken name.
+var announcements = []struct {
+	key, english string
+	first        bool
+	side         Side
+}{
+	{"voice.first", "First: {{.Move}}.", true, NoSide},
+	{"voice.first.right", "First: {{.Move}}, right side.", true, Right},
+	{"voice.first.left", "First: {{.Move}}, left side.", true, Left},
+	{"voice.next", "Next: {{.Move}}.", false, NoSide},
+	{"voice.next.right", "Next: {{.Move}}, right side.", false, Right},
+	{"voice.next.left", "Next: {{.Move}}, left side.", false, Left},
+}
+
 // announce names step i: "Next: glutes and piriformis, right side."
-func announce(plan Plan, i int) string {
+func announce(plan Plan, i int) Line {
 	step := plan.Steps[i]
 	if !step.Move.Rolls() {
-		return SayLastBreaths
+		return Line{Text: SayLastBreaths, Urgent: true}
 	}
-	name := strings.ToLower(step.Move.Title[:1]) + step.Move.Title[1:]
-	lead := "Next: "
-	if i == 0 {
-		lead = "First: "
+	for _, a := range announcements {
+		if a.first == (i == 0) && a.side == step.Side {
+			text := strings.Replace(a.english, "{{.Move}}", spokenName(step.Move), 1)
+			return Line{Text: text, Key: a.key, Move: step.Move.ID, Urgent: true}
+		}
 	}
-	if step.Side != NoSide {
-		return fmt.Sprintf("%s%s, %s side.", lead, name, step.Side)
-	}
-	return lead + name + "."
+	panic("unreachable")
 }
 
 // firstSide reports whether step i is the first (or only) side of its move: the steps are said
@@ -141,12 +157,21 @@ func stepLines(m Move) []Line {
 // the order they are first needed, so they can be made ready ahead.
 func Phrases(plan Plan, m VoiceMode) []string {
 	var out []string
+	for _, l := range PhraseLines(plan, m) {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+// PhraseLines is Phrases as lines, each distinct text once, so they can be translated.
+func PhraseLines(plan Plan, m VoiceMode) []Line {
+	var out []Line
 	seen := map[string]bool{}
 	add := func(ls []Line) {
 		for _, l := range ls {
 			if !seen[l.Text] {
 				seen[l.Text] = true
-				out = append(out, l.Text)
+				out = append(out, l)
 			}
 		}
 	}

@@ -59,6 +59,26 @@ func FindSpeaker(piperModel string) (*Speaker, string) {
 	return nil, NoSpeakerReason
 }
 
+// espeakVoices are espeak-ng's voices for the languages Backroll speaks besides English.
+var espeakVoices = map[string]string{"de": "de", "es": "es", "fr": "fr-fr", "pt": "pt"}
+
+// ForLanguage returns the speaker set to speak the language with code (en, de, es, fr, pt) where
+// the engine has a voice for it: espeak-ng has all five. macOS say, Windows SAPI and a piper
+// model keep the voice they have, the system's default or the model's own language. A speaker
+// with a voice already chosen, and nil, are returned as they are.
+func (s *Speaker) ForLanguage(code string) *Speaker {
+	if s == nil || s.Name != "espeak-ng" || s.Voice != "" {
+		return s
+	}
+	v, ok := espeakVoices[code]
+	if !ok {
+		return s
+	}
+	c := *s
+	c.Voice = v
+	return &c
+}
+
 // versionOf runs the program with arg and returns the first line it prints.
 func versionOf(path, arg string) (string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

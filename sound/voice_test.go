@@ -397,3 +397,26 @@ func TestRoutineWithVoiceAndTonesNeverClips(t *testing.T) {
 		t.Errorf("peak %d (%.1f dBFS), want ≤ −1 dBFS", p, 20*math.Log10(float64(p)/fullScale))
 	}
 }
+
+// espeak-ng speaks the chosen language; other engines and a chosen voice keep theirs.
+func TestSpeakerForLanguage(t *testing.T) {
+	es := &Speaker{Name: "espeak-ng", Version: "1.51"}
+	for code, want := range map[string]string{"en": "", "de": "de", "es": "es", "fr": "fr-fr", "pt": "pt", "xx": ""} {
+		if got := es.ForLanguage(code).Voice; got != want {
+			t.Errorf("espeak-ng for %s: voice %q, want %q", code, got, want)
+		}
+	}
+	if es.Voice != "" {
+		t.Error("ForLanguage changed the speaker it was called on")
+	}
+	if got := (&Speaker{Name: "say"}).ForLanguage("de").Voice; got != "" {
+		t.Errorf("say got voice %q", got)
+	}
+	if got := (&Speaker{Name: "espeak-ng", Voice: "en-gb"}).ForLanguage("de").Voice; got != "en-gb" {
+		t.Errorf("a chosen voice became %q", got)
+	}
+	var none *Speaker
+	if none.ForLanguage("de") != nil {
+		t.Error("nil speaker")
+	}
+}

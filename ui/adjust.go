@@ -1,17 +1,19 @@
 package ui
 
 import (
-	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // adjustPage shapes the routine: each move's time, a move left out today or always, the finish's
@@ -40,26 +42,24 @@ type adjustRow struct {
 
 func newAdjustPage(c *coach) *adjustPage {
 	p := &adjustPage{c: c, total: subheading(""), advice: wrapped("")}
-	p.presets = widget.NewRadioGroup([]string{"Full", "Short", "Mine"}, func(label string) {
-		if label != "" && !p.updating {
-			if preset, err := routine.ParseRoutinePreset(label); err == nil {
-				p.setPreset(preset)
-			}
+	p.presets = widget.NewRadioGroup(presetLabels(), func(label string) {
+		if i := slices.Index(presetLabels(), label); i >= 0 && !p.updating {
+			p.setPreset(routine.RoutinePresets[i])
 		}
 	})
 	p.presets.Horizontal = true
 	p.presets.Required = true
 	list := container.NewVBox()
 	for i, m := range routine.DefaultMoves() {
-		row := &adjustRow{id: m.ID, bg: &canvas.Rectangle{CornerRadius: 8}, title: widget.NewLabelWithStyle(m.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		row := &adjustRow{id: m.ID, bg: &canvas.Rectangle{CornerRadius: 8}, title: widget.NewLabelWithStyle(i18n.R(m.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			value: widget.NewLabel("")}
-		row.today = widget.NewCheck("Out today", func(on bool) {
+		row.today = widget.NewCheck(lang.X("adjust.out-today", "Out today"), func(on bool) {
 			if !p.updating {
 				p.selected = i
 				p.setOut(row.id, on, true)
 			}
 		})
-		row.always = widget.NewCheck("Always out", func(on bool) {
+		row.always = widget.NewCheck(lang.X("adjust.always-out", "Always out"), func(on bool) {
 			if !p.updating {
 				p.selected = i
 				p.setOut(row.id, on, false)
@@ -72,15 +72,24 @@ func newAdjustPage(c *coach) *adjustPage {
 		list.Add(container.NewStack(row.bg, container.NewPadded(line)))
 		p.rows = append(p.rows, row)
 	}
-	hint := wrapped("Up and Down choose a move  ·  Left and Right: shorter or longer  ·  T out today  ·  A always out  ·  P Full, Short or Mine. The order of the moves stays: the upper back comes first for a reason.")
+	hint := wrapped(lang.X("adjust.hint", "Up and Down choose a move  ·  Left and Right: shorter or longer  ·  T out today  ·  A always out  ·  P Full, Short or Mine. The order of the moves stays: the upper back comes first for a reason."))
 	hint.Importance = widget.LowImportance
-	done := bigButton("Done  (Enter)", theme.ConfirmIcon(), func() { c.pages.show(pageStart) })
-	top := container.NewVBox(heading("Adjust your routine"),
-		container.NewHBox(widget.NewLabel("Routine  (P)"), p.presets), hint)
+	done := bigButton(lang.X("adjust.done", "Done  (Enter)"), theme.ConfirmIcon(), func() { c.pages.show(pageStart) })
+	top := container.NewVBox(heading(lang.X("adjust.title", "Adjust your routine")),
+		container.NewHBox(widget.NewLabel(lang.X("adjust.routine", "Routine  (P)")), p.presets), hint)
 	bottom := container.NewVBox(p.total, p.advice, container.NewBorder(nil, nil, nil, done))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(list)))
 	return p
+}
+
+// presetLabels names routine.RoutinePresets, in their order.
+func presetLabels() []string {
+	var labels []string
+	for _, p := range routine.RoutinePresets {
+		labels = append(labels, i18n.R(p.Label()))
+	}
+	return labels
 }
 
 // adjustment is the routine as adjusted, today's skips included.
@@ -146,7 +155,7 @@ func (p *adjustPage) setOut(id string, out, today bool) {
 		next = a.Edit(func(c *routine.Custom) { c.Out = set(c.Out) })
 	}
 	if len((next.Custom().Out | next.Today).IDs()) == routine.MoveCount {
-		p.advice.SetText("At least one move stays in: the breathing finish is there even on the shortest day.")
+		p.advice.SetText(lang.X("adjust.keep-one", "At least one move stays in: the breathing finish is there even on the shortest day."))
 		p.refreshRows(a)
 		return
 	}
@@ -175,10 +184,11 @@ func (p *adjustPage) refresh() {
 	a := p.adjustment()
 	plan := p.c.plan()
 	p.updating = true
-	p.presets.SetSelected(a.Preset.Label())
+	p.presets.SetSelected(i18n.R(a.Preset.Label()))
 	p.updating = false
-	p.total.SetText(fmt.Sprintf("%s in all  ·  %s routine", routine.MinSec(plan.Total()), a.Preset.Label()))
-	p.advice.SetText(routine.TotalAdvice(plan.Total()))
+	p.total.SetText(lang.X("adjust.total", "{{.Time}} in all  ·  {{.Preset}} routine",
+		map[string]any{"Time": routine.MinSec(plan.Total()), "Preset": i18n.R(a.Preset.Label())}))
+	p.advice.SetText(totalAdvice(plan.Total()))
 	p.refreshRows(a)
 }
 
@@ -191,9 +201,9 @@ func (p *adjustPage) refreshRows(a routine.Adjustment) {
 		m := moves[i]
 		switch {
 		case m.ID == routine.Finish:
-			row.value.SetText(fmt.Sprintf("%d breaths", c.FinishBreaths))
+			row.value.SetText(lang.X("adjust.breaths", "{{.Count}} breaths", map[string]any{"Count": c.FinishBreaths}))
 		case m.PerSide:
-			row.value.SetText(routine.MinSec(c.Length(m.ID)) + " a side")
+			row.value.SetText(lang.X("adjust.a-side", "{{.Time}} a side", map[string]any{"Time": routine.MinSec(c.Length(m.ID))}))
 		default:
 			row.value.SetText(routine.MinSec(c.Length(m.ID)))
 		}

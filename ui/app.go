@@ -9,6 +9,7 @@ import (
 
 	"backroll/data"
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // AppID is the application ID, as in FyneApp.toml.
@@ -28,6 +29,7 @@ type Options struct {
 
 // Run opens the window and returns when it closes, with the preferences flushed to disk.
 func Run(o Options) error {
+	i18n.Use(string(o.Prefs.Get().Language))
 	a := app.NewWithID(AppID)
 	if o.Icon != nil {
 		a.SetIcon(o.Icon)
@@ -96,6 +98,16 @@ func (c *coach) applyLook() {
 func (c *coach) setTheme(t ThemeChoice) {
 	c.prefs.Update(func(p *data.Preferences) { p.Theme = data.Theme(t) })
 	c.applyLook()
+}
+
+// setLanguage stores the language. It shows from the next start: the pages are built once, and
+// rebuilding them mid-session would lose their state, so the start page says so in words.
+func (c *coach) setLanguage(l data.Language) {
+	if c.prefs.Get().Language == l {
+		return
+	}
+	c.prefs.Update(func(p *data.Preferences) { p.Language = l })
+	c.pages.start.restart.Show()
 }
 
 // setTextSize scales every text by f (0.8–1.6).

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // moveCard shows the current step: its drawing, title, area, set-up, numbered steps, the pressure
@@ -17,6 +18,7 @@ import (
 // when the window is small.
 type moveCard struct {
 	root     fyne.CanvasObject
+	header   *fyne.Container
 	image    *canvas.Image
 	title    *canvas.Text
 	side     *sideBadge
@@ -48,11 +50,14 @@ func newMoveCard() *moveCard {
 	c.pressure.TextStyle.Bold = true
 	c.caution.Importance = widget.WarningImportance
 
-	header := container.NewBorder(nil, nil, nil, c.side, c.title)
+	c.header = container.New(&titleLayout{size: titleSize}, c.title, c.side)
 	text := container.NewVBox(c.area, c.setup, c.steps, widget.NewSeparator(), c.pressure, c.pace, c.caution)
-	c.root = container.New(cardLayout{}, header, c.image, container.NewVScroll(text))
+	c.root = container.New(cardLayout{}, c.header, c.image, container.NewVScroll(text))
 	return c
 }
+
+// titleSize is the card title's full size.
+func titleSize() float32 { return theme.Size(theme.SizeNameHeadingText) * 1.15 }
 
 func wrapped(s string) *widget.Label {
 	l := widget.NewLabel(s)
@@ -70,29 +75,30 @@ func (c *moveCard) show(st routine.Step) {
 	}
 	c.shown, c.dark = st, dark
 
-	c.title.Text = m.Title
-	c.title.TextSize = theme.Size(theme.SizeNameHeadingText) * 1.15
+	c.title.Text = i18n.R(m.Title)
+	c.title.TextSize = titleSize()
 	c.title.Color = themeColor(theme.ColorNameForeground)
 	c.title.Refresh()
 	c.side.set(st.Side)
-	c.area.SetText(m.Area)
-	c.setup.SetText(m.Setup)
+	c.header.Refresh() // lays the title out again beside the badge, shrunk if it must be
+	c.area.SetText(i18n.R(m.Area))
+	c.setup.SetText(i18n.R(m.Setup))
 	steps := ""
 	for i, s := range m.Steps {
-		steps += fmt.Sprintf("%d. %s\n", i+1, s)
+		steps += fmt.Sprintf("%d. %s\n", i+1, i18n.R(s))
 	}
 	c.steps.SetText(steps[:len(steps)-1])
-	c.pressure.SetText(m.Pressure)
-	pace := m.PaceCue
+	c.pressure.SetText(i18n.R(m.Pressure))
+	pace := i18n.R(m.PaceCue)
 	if m.Count != "" {
-		pace = m.Count + ". " + pace
+		pace = i18n.R(m.Count) + ". " + pace
 	}
 	c.pace.SetText(pace)
 	caution := ""
 	if len(m.Cautions) > 0 {
-		caution = "⚠ " + m.Cautions[0]
+		caution = "⚠ " + i18n.R(m.Cautions[0])
 		for _, more := range m.Cautions[1:] {
-			caution += "\n⚠ " + more
+			caution += "\n⚠ " + i18n.R(more)
 		}
 	}
 	c.caution.SetText(caution)
@@ -119,7 +125,7 @@ func (b *sideBadge) set(s routine.Side) {
 		b.Hide()
 		return
 	}
-	b.text.Text = s.Label()
+	b.text.Text = i18n.R(s.Label())
 	b.Show()
 	b.Refresh()
 }

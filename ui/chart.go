@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -100,7 +101,7 @@ func (r *chartRenderer) build() {
 	fg := themeColor(theme.ColorNameForeground)
 	calm := themeColor(colorCalm)
 	r.band = &canvas.Rectangle{FillColor: withAlpha(themeColor(theme.ColorNamePrimary), 0x30), CornerRadius: 4}
-	r.bandTxt = canvas.NewText(fmt.Sprintf("%d–%d a week", data.WeeklyGoalMin, data.WeeklyGoalMax), themeColor(theme.ColorNamePrimary))
+	r.bandTxt = canvas.NewText(lang.X("chart.band", "{{.Min}}–{{.Max}} a week", map[string]any{"Min": data.WeeklyGoalMin, "Max": data.WeeklyGoalMax}), themeColor(theme.ColorNamePrimary))
 	r.bandTxt.TextSize = text
 	r.bandTxt.TextStyle.Bold = true
 	r.axis = canvas.NewLine(calm)
@@ -128,7 +129,7 @@ func (r *chartRenderer) build() {
 		col.label.TextSize = text
 		col.label.Alignment = fyne.TextAlignCenter
 		if i == len(c.weeks)-1 {
-			col.label.Text = "This week"
+			col.label.Text = lang.X("chart.this-week", "This week")
 			col.label.TextStyle.Bold = true
 			col.label.TextSize = text * 0.85
 		}

@@ -4,11 +4,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // checkInBanner is the 20-second "soften, not spike" check: it asks without stopping the breath,
@@ -34,8 +36,9 @@ func newCheckInBanner(c *coach) *checkInBanner {
 		return widget.NewButton(label, func() { c.answerCheckIn(a) })
 	}
 	b.answers = container.NewGridWithColumns(3,
-		answer("1  Easing", data.Easing), answer("2  About the same", data.Same), answer("3  Spiking", data.Spiking))
-	b.softer = widget.NewButton("R  Switch to the softer roller mode", func() { c.setRoller(routine.Soft) })
+		answer(lang.X("checkin.easing", "1  Easing"), data.Easing), answer(lang.X("checkin.same", "2  About the same"), data.Same),
+		answer(lang.X("checkin.spiking", "3  Spiking"), data.Spiking))
+	b.softer = widget.NewButton(lang.X("checkin.softer", "R  Switch to the softer roller mode"), func() { c.setRoller(routine.Soft) })
 	b.softer.Importance = widget.HighImportance
 	b.root = container.NewStack(b.bg, container.NewPadded(container.NewVBox(b.question, b.answers, b.advice, b.softer)))
 	b.root.Hide()
@@ -44,7 +47,7 @@ func newCheckInBanner(c *coach) *checkInBanner {
 
 func (b *checkInBanner) ask(m routine.Move) {
 	b.bg.FillColor = themeColor(colorCard)
-	b.question.SetText("20 seconds in: is the pressure softening?")
+	b.question.SetText(lang.X("checkin.question", "20 seconds in: is the pressure softening?"))
 	b.answers.Show()
 	b.advice.Hide()
 	b.softer.Hide()
@@ -54,8 +57,8 @@ func (b *checkInBanner) ask(m routine.Move) {
 
 // advise answers "spiking": ease off this way, and the softer mode is one key away.
 func (b *checkInBanner) advise(m routine.Move, offerSofter bool) {
-	b.question.SetText("Ease off: it should soften, not spike.")
-	b.advice.SetText(m.KinderFix + " " + m.SoftenTip)
+	b.question.SetText(lang.X("checkin.ease-off", "Ease off: it should soften, not spike."))
+	b.advice.SetText(i18n.R(m.KinderFix) + " " + i18n.R(m.SoftenTip))
 	b.answers.Hide()
 	b.advice.Show()
 	if offerSofter {
@@ -65,9 +68,9 @@ func (b *checkInBanner) advise(m routine.Move, offerSofter bool) {
 }
 
 func (b *checkInBanner) thank(a data.Answer) {
-	text := "Good. Keep it slow and easy."
+	text := lang.X("checkin.good", "Good. Keep it slow and easy.")
 	if a == data.Same {
-		text = "Fine. Stay light; it often eases with the next few breaths."
+		text = lang.X("checkin.fine", "Fine. Stay light; it often eases with the next few breaths.")
 	}
 	b.question.SetText(text)
 	b.answers.Hide()

@@ -8,10 +8,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // emptyLungs is the circle's size at the end of an exhale, as a share of its full size: small
@@ -34,16 +36,16 @@ type BreathCircle struct {
 
 // NewBreathCircle returns a resting circle.
 func NewBreathCircle() *BreathCircle {
-	c := &BreathCircle{words: "Ready"}
+	c := &BreathCircle{words: lang.X("circle.ready", "Ready")}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
 // SetBreath draws breath b. It refreshes only what changed, so a frame that moves nothing costs nothing.
 func (c *BreathCircle) SetBreath(b routine.Breath, paused bool) {
-	words := b.Phase.Words()
+	words := i18n.R(b.Phase.Words())
 	if paused {
-		words = "Paused"
+		words = lang.X("circle.paused", "Paused")
 	}
 	seconds := fmt.Sprint(int(math.Ceil(b.Left.Seconds())))
 	if c.breath == b && c.words == words && c.seconds == seconds {

@@ -60,8 +60,9 @@ type coach struct {
 	floor   bool // full-screen floor mode
 	checkIn checkInState
 
-	voice    *sound.Voice // nil until an engine is found, and without one
-	voiceWhy string       // why there is no voice, once the search has ended
+	voice    *sound.Voice      // nil until an engine is found, and without one
+	voiceWhy string            // why there is no voice, once the search has ended
+	spoken   map[string]string // each line's English (routine's) to what the voice says, prepared
 }
 
 // checkInState is the 20-second check-in on screen, if any.

@@ -5,11 +5,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // controls is the session screen's bottom bar: play, back, skip, restart and stop; the pace
@@ -53,19 +55,19 @@ func newPaceSlider(name string, l routine.Limit, changed func(float64)) *paceSli
 
 func (p *paceSlider) set(v float64) {
 	p.slider.SetValue(v)
-	p.label.SetText(fmt.Sprintf("%s %.1f s", p.name, v))
+	p.label.SetText(lang.X("pace.slider", "{{.Name}} {{.Seconds}} s", map[string]any{"Name": p.name, "Seconds": fmt.Sprintf("%.1f", v)}))
 }
 
 func (p *paceSlider) row() fyne.CanvasObject { return p.box }
 
 func newControls(c *coach) *controls {
 	k := &controls{}
-	k.play = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), c.togglePlay)
+	k.play = widget.NewButtonWithIcon(lang.X("controls.pause", "Pause"), theme.MediaPauseIcon(), c.togglePlay)
 	k.play.Importance = widget.HighImportance
 	back := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), c.back)
 	skip := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), c.skip)
 	restart := widget.NewButtonWithIcon("", theme.MediaReplayIcon(), c.restart)
-	stop := widget.NewButtonWithIcon("Stop", theme.MediaStopIcon(), c.stop)
+	stop := widget.NewButtonWithIcon(lang.X("controls.stop", "Stop"), theme.MediaStopIcon(), c.stop)
 
 	patternFrom := func(edit func(*routine.Pattern, float64)) func(float64) {
 		return func(v float64) {
@@ -77,24 +79,24 @@ func newControls(c *coach) *controls {
 			c.setPattern(p)
 		}
 	}
-	k.inhale = newPaceSlider("In", routine.InhaleLimit, patternFrom(func(p *routine.Pattern, v float64) { p.Inhale = v }))
-	k.exhale = newPaceSlider("Out", routine.ExhaleLimit, patternFrom(func(p *routine.Pattern, v float64) { p.Exhale = v }))
-	k.holdIn = newPaceSlider("Hold in", routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldIn = v }))
-	k.holdOut = newPaceSlider("Hold out", routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldOut = v }))
-	k.more = widget.NewButtonWithIcon("More", theme.MenuExpandIcon(), func() { k.showMore(!k.moreShown) })
+	k.inhale = newPaceSlider(lang.X("pace.in", "In"), routine.InhaleLimit, patternFrom(func(p *routine.Pattern, v float64) { p.Inhale = v }))
+	k.exhale = newPaceSlider(lang.X("pace.out", "Out"), routine.ExhaleLimit, patternFrom(func(p *routine.Pattern, v float64) { p.Exhale = v }))
+	k.holdIn = newPaceSlider(lang.X("pace.hold-in", "Hold in"), routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldIn = v }))
+	k.holdOut = newPaceSlider(lang.X("pace.hold-out", "Hold out"), routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldOut = v }))
+	k.more = widget.NewButtonWithIcon(lang.X("controls.more", "More"), theme.MenuExpandIcon(), func() { k.showMore(!k.moreShown) })
 
 	var presetNames, toneLabels []string
 	for _, p := range routine.Presets {
-		presetNames = append(presetNames, p.Name)
+		presetNames = append(presetNames, i18n.R(p.Name))
 	}
 	k.presets = widget.NewSelect(presetNames, func(name string) {
 		for _, p := range routine.Presets {
-			if p.Name == name && !k.updating {
+			if i18n.R(p.Name) == name && !k.updating {
 				c.setPattern(p.Pattern)
 			}
 		}
 	})
-	k.presets.PlaceHolder = "Presets"
+	k.presets.PlaceHolder = lang.X("controls.presets", "Presets")
 	k.bpm = widget.NewLabel("")
 
 	k.volume = widget.NewSlider(0, 100)
@@ -106,11 +108,11 @@ func newControls(c *coach) *controls {
 	}
 	k.mute = widget.NewButtonWithIcon("", theme.VolumeUpIcon(), c.toggleMute)
 	for _, t := range routine.ToneStyles {
-		toneLabels = append(toneLabels, t.Label())
+		toneLabels = append(toneLabels, i18n.R(t.Label()))
 	}
 	k.tone = widget.NewSelect(toneLabels, func(label string) {
 		for _, t := range routine.ToneStyles {
-			if t.Label() == label && !k.updating {
+			if i18n.R(t.Label()) == label && !k.updating {
 				c.setToneStyle(t)
 			}
 		}
@@ -119,7 +121,7 @@ func newControls(c *coach) *controls {
 		k.rollers = append(k.rollers, widget.NewButton(rollerLabel(r), func() { c.setRoller(r) }))
 	}
 
-	safety := widget.NewButtonWithIcon("Safety", theme.WarningIcon(), c.showSafety)
+	safety := widget.NewButtonWithIcon(lang.X("controls.safety", "Safety"), theme.WarningIcon(), c.showSafety)
 	keys := widget.NewButtonWithIcon("", theme.HelpIcon(), c.showKeys)
 	full := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), c.toggleFloor)
 
@@ -133,7 +135,7 @@ func newControls(c *coach) *controls {
 	k.holdGroups = []fyne.CanvasObject{k.flow.stretch(k.holdIn.row(), 240), k.flow.stretch(k.holdOut.row(), 240)}
 	k.root = container.New(k.flow, transport,
 		k.flow.stretch(container.NewBorder(nil, nil, k.mute, nil, k.volume), 140),
-		container.NewHBox(widget.NewLabel("Roller"), container.NewHBox(k.rollerButtons()...)),
+		container.NewHBox(widget.NewLabel(lang.X("controls.roller", "Roller")), container.NewHBox(k.rollerButtons()...)),
 		container.NewHBox(k.more, safety, keys, full))
 	k.voice = newVoiceControls(c, k)
 	k.root.Objects = append(append(append(k.root.Objects, k.paceGroups...), k.holdGroups...), k.voice.groups...)
@@ -152,11 +154,11 @@ func (k *controls) rollerButtons() []fyne.CanvasObject {
 func rollerLabel(r routine.Roller) string {
 	switch r {
 	case routine.Soft:
-		return "Soft"
+		return lang.X("controls.roller.soft", "Soft")
 	case routine.Firm:
-		return "Firm"
+		return lang.X("controls.roller.firm", "Firm")
 	}
-	return "Medium"
+	return lang.X("controls.roller.medium", "Medium")
 }
 
 // refresh mirrors the preferences and the plan into the bar without echoing changes back.
@@ -168,11 +170,11 @@ func (k *controls) refresh(p data.Preferences, plan routine.Plan, voiceOn bool, 
 	k.exhale.set(p.Pattern.Exhale)
 	k.holdIn.set(p.Pattern.HoldIn)
 	k.holdOut.set(p.Pattern.HoldOut)
-	k.bpm.SetText(fmt.Sprintf("%.1f breaths/min", p.Roller.Shape(p.Pattern).BreathsPerMinute()))
+	k.bpm.SetText(lang.X("controls.bpm", "{{.Rate}} breaths/min", map[string]any{"Rate": fmt.Sprintf("%.1f", p.Roller.Shape(p.Pattern).BreathsPerMinute())}))
 	k.presets.ClearSelected()
 	for _, pr := range routine.Presets {
 		if pr.Pattern == p.Pattern {
-			k.presets.SetSelected(pr.Name)
+			k.presets.SetSelected(i18n.R(pr.Name))
 		}
 	}
 	k.volume.SetValue(float64(p.Volume))
@@ -181,7 +183,7 @@ func (k *controls) refresh(p data.Preferences, plan routine.Plan, voiceOn bool, 
 	} else {
 		k.mute.SetIcon(theme.VolumeUpIcon())
 	}
-	k.tone.SetSelected(p.ToneStyle.Label())
+	k.tone.SetSelected(i18n.R(p.ToneStyle.Label()))
 	for i, r := range routine.Rollers {
 		want := widget.MediumImportance
 		if r == p.Roller {
@@ -196,10 +198,10 @@ func (k *controls) refresh(p data.Preferences, plan routine.Plan, voiceOn bool, 
 
 func (k *controls) showPlaying(playing bool) {
 	if playing {
-		k.play.SetText("Pause")
+		k.play.SetText(lang.X("controls.pause", "Pause"))
 		k.play.SetIcon(theme.MediaPauseIcon())
 	} else {
-		k.play.SetText("Play")
+		k.play.SetText(lang.X("controls.play", "Play"))
 		k.play.SetIcon(theme.MediaPlayIcon())
 	}
 }

@@ -1,16 +1,17 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // finishPage closes a session: how long, how many steps, a one-tap "how does your back feel",
@@ -31,13 +32,14 @@ func newFinishPage(c *coach) *finishPage {
 		return widget.NewButton(label, func() { p.answer(f) })
 	}
 	p.feelings = container.NewGridWithColumns(3,
-		feel("1  Better", data.FeltBetter), feel("2  The same", data.FeltSame), feel("3  Worse", data.FeltWorse))
-	again := wrapped(routine.HowOften + " " + routine.WhatToExpect)
-	done := bigButton("Back to the start  (Enter)", theme.HomeIcon(), func() { c.pages.show(pageStart) })
-	history := widget.NewButtonWithIcon("History  (H)", theme.HistoryIcon(), c.showHistory)
+		feel(lang.X("finish.better", "1  Better"), data.FeltBetter), feel(lang.X("finish.same", "2  The same"), data.FeltSame),
+		feel(lang.X("finish.worse", "3  Worse"), data.FeltWorse))
+	again := wrapped(i18n.R(routine.HowOften) + " " + i18n.R(routine.WhatToExpect))
+	done := bigButton(lang.X("finish.back", "Back to the start  (Enter)"), theme.HomeIcon(), func() { c.pages.show(pageStart) })
+	history := widget.NewButtonWithIcon(lang.X("start.history", "History  (H)"), theme.HistoryIcon(), c.showHistory)
 	p.root = container.NewPadded(container.NewVBox(
 		p.title, p.summary, widget.NewSeparator(),
-		subheading("How does your back feel?"), p.feelings, p.thanks, widget.NewSeparator(),
+		subheading(lang.X("finish.question", "How does your back feel?")), p.feelings, p.thanks, widget.NewSeparator(),
 		p.week, again, container.NewBorder(nil, nil, nil, history, done)))
 	return p
 }
@@ -45,14 +47,14 @@ func newFinishPage(c *coach) *finishPage {
 func (p *finishPage) set(r data.Session) {
 	switch {
 	case r.Finished && r.StepsDone == r.TotalSteps:
-		p.title.SetText("Well done. That's the routine.")
+		p.title.SetText(lang.X("finish.done", "Well done. That's the routine."))
 	case r.Finished:
-		p.title.SetText("That's the end of the routine.")
+		p.title.SetText(lang.X("finish.end", "That's the end of the routine."))
 	default:
-		p.title.SetText("Session ended early. That's fine.")
+		p.title.SetText(lang.X("finish.early", "Session ended early. That's fine."))
 	}
-	p.summary.SetText(fmt.Sprintf("%s of rolling and breathing  ·  %d of %d steps",
-		routine.MinSec(time.Duration(r.Seconds)*time.Second), r.StepsDone, r.TotalSteps))
+	p.summary.SetText(lang.X("finish.summary", "{{.Time}} of rolling and breathing  ·  {{.Done}} of {{.Total}} steps",
+		map[string]any{"Time": routine.MinSec(time.Duration(r.Seconds) * time.Second), "Done": r.StepsDone, "Total": r.TotalSteps}))
 	p.thanks.SetText("")
 	p.feelings.Show()
 	p.refreshWeek()
@@ -67,9 +69,9 @@ func (p *finishPage) answer(f data.Feeling) {
 	p.c.setFeeling(f)
 	switch f {
 	case data.FeltWorse:
-		p.thanks.SetText("Thank you. Next time go lighter and slower, or try the softer roller mode. If pain is sharp or comes with numbness or weakness, see a clinician.")
+		p.thanks.SetText(lang.X("finish.worse.advice", "Thank you. Next time go lighter and slower, or try the softer roller mode. If pain is sharp or comes with numbness or weakness, see a clinician."))
 	default:
-		p.thanks.SetText("Thank you, noted.")
+		p.thanks.SetText(lang.X("finish.noted", "Thank you, noted."))
 	}
 	p.feelings.Hide()
 }

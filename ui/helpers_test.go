@@ -17,6 +17,7 @@ import (
 	"backroll/data"
 	"backroll/routine"
 	"backroll/sound"
+	"backroll/ui/i18n"
 )
 
 // fakeSound is the session's one clock, moved by the test, and a record of the cues asked for.
@@ -95,6 +96,12 @@ func newHarness(t *testing.T, prefsJSON string, size fyne.Size) *harness {
 	store, _ := data.OpenStore(data.SaverOptions{Quiet: time.Millisecond, MaxWait: 5 * time.Millisecond})
 	t.Cleanup(func() { store.Close() })
 	history, _ := data.LoadHistory()
+	// As Run does, with English for "system": the tests do not depend on the machine's language.
+	if l := store.Get().Language; l != data.LanguageSystem {
+		i18n.Use(string(l))
+	} else {
+		i18n.Use("en")
+	}
 	w := test.NewTempWindow(t, nil)
 	snd := &fakeSound{}
 	c := newCoachWindow(a, w, Options{Prefs: store, History: history, Sound: snd})
@@ -108,6 +115,14 @@ func newHarness(t *testing.T, prefsJSON string, size fyne.Size) *harness {
 		}
 	})
 	return h
+}
+
+// settle lays the window out again at size, as the real driver does on the frame after wrapped
+// text first learns its width (its per-frame min-size pass, which the test canvas lacks): a
+// wrapped label's height is only right once it has a width.
+func (h *harness) settle(size fyne.Size) {
+	h.w.Resize(size.AddWidthHeight(1, 0))
+	h.w.Resize(size)
 }
 
 // key types a named key on the window's canvas.

@@ -1,16 +1,18 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
+	"backroll/ui/i18n"
 )
 
 // historyPage shows the last 12 weeks: sessions per week against the 2–3 band, coloured by how
@@ -29,9 +31,9 @@ type historyPage struct {
 func newHistoryPage(c *coach) *historyPage {
 	p := &historyPage{c: c, chart: newWeekChart(), week: wrapped(""), empty: wrapped(""), checkIns: wrapped("")}
 	p.legend = container.NewHBox()
-	back := bigButton("Back  (Esc)", theme.NavigateBackIcon(), c.leaveHistory)
-	top := container.NewVBox(heading("Your weeks"), p.week)
-	bottom := container.NewVBox(p.legend, p.empty, subheading("How the moves felt, 20 seconds in"), p.checkIns,
+	back := bigButton(lang.X("history.back", "Back  (Esc)"), theme.NavigateBackIcon(), c.leaveHistory)
+	top := container.NewVBox(heading(lang.X("history.title", "Your weeks")), p.week)
+	bottom := container.NewVBox(p.legend, p.empty, subheading(lang.X("history.check-ins", "How the moves felt, 20 seconds in")), p.checkIns,
 		container.NewBorder(nil, nil, nil, back))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil, container.NewPadded(p.chart))
 	return p
@@ -42,9 +44,9 @@ func (p *historyPage) refresh() {
 	h := data.Recent(p.c.history, p.c.now(), data.ChartWeeks)
 	p.chart.set(h.Weeks)
 	this := h.Weeks[len(h.Weeks)-1].Sessions()
-	p.week.SetText(fmt.Sprintf("Sessions a week over the last %d weeks, one block each. The shaded band is the %d–%d a week rhythm. This week: %d.",
-		len(h.Weeks), data.WeeklyGoalMin, data.WeeklyGoalMax, this))
-	if e := h.Empty(); e != "" {
+	p.week.SetText(lang.X("history.weeks", "Sessions a week over the last {{.Weeks}} weeks, one block each. The shaded band is the {{.Min}}–{{.Max}} a week rhythm. This week: {{.This}}.",
+		map[string]any{"Weeks": len(h.Weeks), "Min": data.WeeklyGoalMin, "Max": data.WeeklyGoalMax, "This": this}))
+	if e := emptyWords(h); e != "" {
 		p.empty.SetText(e)
 		p.empty.Show()
 	} else {
@@ -55,7 +57,7 @@ func (p *historyPage) refresh() {
 		lines = append(lines, "•  "+m.Summary())
 	}
 	if len(lines) == 0 {
-		lines = []string{"No check-in answers in these weeks yet. About 20 seconds into each move, keys 1–3 say whether it is easing."}
+		lines = []string{lang.X("history.no-check-ins", "No check-in answers in these weeks yet. About 20 seconds into each move, keys 1–3 say whether it is easing.")}
 	}
 	p.checkIns.SetText(strings.Join(lines, "\n"))
 	if dark := isDark(); dark != p.dark || len(p.legend.Objects) == 0 {
@@ -64,7 +66,8 @@ func (p *historyPage) refresh() {
 		for _, f := range []struct {
 			feeling data.Feeling
 			label   string
-		}{{data.FeltBetter, "Felt better"}, {data.FeltSame, "The same"}, {data.FeltWorse, "Worse"}, {data.NoFeeling, "Not said"}} {
+		}{{data.FeltBetter, lang.X("history.felt-better", "Felt better")}, {data.FeltSame, lang.X("history.felt-same", "The same")},
+			{data.FeltWorse, lang.X("history.felt-worse", "Worse")}, {data.NoFeeling, lang.X("history.not-said", "Not said")}} {
 			swatch := &canvas.Rectangle{FillColor: feelingColor(f.feeling), CornerRadius: 5}
 			swatch.SetMinSize(fyne.NewSize(28, 28))
 			p.legend.Add(container.NewCenter(swatch))
@@ -72,4 +75,30 @@ func (p *historyPage) refresh() {
 		}
 		p.legend.Refresh()
 	}
+}
+
+// emptyWords says why the weeks hold nothing, in the language in use; "" when they hold sessions.
+func emptyWords(h data.History) string {
+	switch h.EmptyKind() {
+	case data.EmptyNever:
+		return lang.X("history.empty.never", "No sessions yet. Each session you finish, or stop after five minutes or more, shows here as one block in its week, coloured by how your back felt.")
+	case data.EmptyTooShort:
+		return lang.X("history.empty.too-short", "No session in these weeks ran long enough to count (five minutes, or the whole routine).")
+	case data.EmptyLongAgo:
+		return lang.X("history.empty.long-ago", "No sessions in the last {{.Weeks}} weeks. The last one was on {{.Date}}. Whenever you start again, it shows here.",
+			map[string]any{"Weeks": len(h.Weeks), "Date": dateWords(h.Last)})
+	}
+	return ""
+}
+
+// dateWords writes a day as the language in use does: "Mon 2 Jan 2006" in English, in figures
+// elsewhere: "2.1.2006" in German, "2/1/2006" in Spanish, French and Portuguese.
+func dateWords(t time.Time) string {
+	switch i18n.Current() {
+	case "en":
+		return t.Format("Mon 2 Jan 2006")
+	case "de":
+		return t.Format("2.1.2006")
+	}
+	return t.Format("2/1/2006")
 }

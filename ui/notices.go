@@ -4,8 +4,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"backroll/sound"
 )
 
 // noticeBar shows what went wrong in words (a damaged settings file, settings that cannot be
@@ -24,6 +27,9 @@ func (n *noticeBar) add(text string) {
 		return
 	}
 	n.seen[text] = true
+	if text == sound.NoDeviceNotice {
+		text = lang.X("notice.no-sound", "No sound device found; the circle still paces you.")
+	}
 	bg := canvas.NewRectangle(withAlpha(themeColor(theme.ColorNameWarning), 0x40))
 	label := wrapped(text)
 	var row *fyne.Container

@@ -36,3 +36,23 @@ func TestPagesRender(t *testing.T) {
 		})
 	}
 }
+
+// In German, the language with the longest words, the session and safety pages show every word
+// whole at both sizes: the masters in testdata/de/ were looked at for clipped text.
+func TestGermanPagesRender(t *testing.T) {
+	for _, size := range []fyne.Size{fyne.NewSize(1280, 800), fyne.NewSize(800, 500)} {
+		suffix := fmt.Sprintf("-%.0fx%.0f.png", size.Width, size.Height)
+		t.Run("session"+suffix, func(t *testing.T) {
+			h := newHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"light","language":"de"}`, size)
+			h.c.start()
+			h.advance(2500 * time.Millisecond)
+			h.settle(size)
+			test.AssertImageMatches(t, "de/session"+suffix, h.w.Canvas().Capture())
+		})
+		t.Run("safety"+suffix, func(t *testing.T) {
+			h := newHarness(t, `{"version":2,"theme":"light","language":"de"}`, size)
+			h.settle(size)
+			test.AssertImageMatches(t, "de/safety"+suffix, h.w.Canvas().Capture())
+		})
+	}
+}

@@ -4,12 +4,14 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
 	"backroll/routine"
 	"backroll/ui/art"
+	"backroll/ui/i18n"
 )
 
 // safetyPage comes first on the first run and stays a key (S) away: when to stop, when to see a
@@ -21,17 +23,17 @@ type safetyPage struct {
 
 func newSafetyPage(c *coach) *safetyPage {
 	p := &safetyPage{notHere: newNotHereImage(320)}
-	stop := container.NewVBox(subheading("Stop at once if you feel"), bullets(routine.StopSigns))
-	clinician := container.NewVBox(subheading("See a clinician before rolling if you have"), bullets(routine.SeeClinicianFirst))
-	lowerBack := container.NewVBox(subheading("Never roll the lower back"), p.notHere.img, wrapped(routine.NeverRollLowerBack))
-	howTo := container.NewVBox(subheading("How to roll"), bullets(append(append([]string(nil), routine.Principles...), routine.RollerAdvice)))
-	ack := bigButton("I have read this  (Enter)", theme.ConfirmIcon(), c.acknowledgeSafety)
-	disclaimer := wrapped(routine.NotTreatment)
+	stop := container.NewVBox(subheading(lang.X("safety.stop.heading", "Stop at once if you feel")), bullets(i18n.RList(routine.StopSigns)))
+	clinician := container.NewVBox(subheading(lang.X("safety.clinician.heading", "See a clinician before rolling if you have")), bullets(i18n.RList(routine.SeeClinicianFirst)))
+	lowerBack := container.NewVBox(subheading(lang.X("safety.lower-back.heading", "Never roll the lower back")), p.notHere.img, wrapped(i18n.R(routine.NeverRollLowerBack)))
+	howTo := container.NewVBox(subheading(lang.X("safety.how.heading", "How to roll")), bullets(i18n.RList(append(append([]string(nil), routine.Principles...), routine.RollerAdvice))))
+	ack := bigButton(lang.X("safety.read", "I have read this  (Enter)"), theme.ConfirmIcon(), c.acknowledgeSafety)
+	disclaimer := wrapped(i18n.R(routine.NotTreatment))
 	disclaimer.Importance = widget.LowImportance
 
 	columns := container.NewGridWithColumns(2, container.NewVBox(stop, clinician), container.NewVBox(lowerBack, howTo))
 	p.root = container.NewBorder(
-		container.NewPadded(heading("Before you roll")),
+		container.NewPadded(heading(lang.X("safety.title", "Before you roll"))),
 		container.NewPadded(container.NewVBox(disclaimer, ack)),
 		nil, nil,
 		container.NewVScroll(container.NewPadded(columns)))

@@ -6,9 +6,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // sessionView is the session screen: the move card beside the breathing circle, the step strip
@@ -84,7 +86,7 @@ func (v *sessionView) showStep(s *routine.Session, i int) {
 	st := s.Plan().Steps[i]
 	v.card.show(st)
 	v.strip.mark(i)
-	v.floorMove.Text = st.Move.Title
+	v.floorMove.Text = i18n.R(st.Move.Title)
 	v.floorMove.Refresh()
 	v.floorSide.set(st.Side)
 	v.floorArt.Resource = v.card.image.Resource // the card has just drawn it for this step
@@ -95,14 +97,19 @@ func (v *sessionView) showStep(s *routine.Session, i int) {
 // a step. Text objects refresh only when their text changes: once a second.
 func (v *sessionView) showTimes(s *routine.Session, nextFor time.Duration) {
 	left := s.StepLeft()
-	step := routine.MinSec(left) + " left in this move"
-	total := routine.MinSec(s.TotalLeft()) + " left in all"
+	step := lang.X("session.step-left", "{{.Time}} left in this move", map[string]any{"Time": routine.MinSec(left)})
+	total := lang.X("session.total-left", "{{.Time}} left in all", map[string]any{"Time": routine.MinSec(s.TotalLeft())})
 	next := ""
 	if i := s.StepIndex() + 1; s.State() != routine.Done && i < len(s.Plan().Steps) && left <= nextFor {
 		st := s.Plan().Steps[i]
-		next = "Next: " + st.Move.Title
-		if st.Side != routine.NoSide {
-			next += ", " + st.Side.String() + " side"
+		move := map[string]any{"Move": i18n.R(st.Move.Title)}
+		switch st.Side {
+		case routine.Right:
+			next = lang.X("session.next.right", "Next: {{.Move}}, right side", move)
+		case routine.Left:
+			next = lang.X("session.next.left", "Next: {{.Move}}, left side", move)
+		default:
+			next = lang.X("session.next", "Next: {{.Move}}", move)
 		}
 	}
 	texts := [3]string{step, total, next}

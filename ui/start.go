@@ -2,16 +2,20 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // startPage shows the routine at a glance, the breath and roller in use, the week in gentle
@@ -29,24 +33,26 @@ type startPage struct {
 
 	notHere  *notHereImage
 	themes   *widget.RadioGroup
+	language *widget.Select
+	restart  *widget.Label // the language applies at the next start, said in words
 	textSize *widget.Slider
 	updating bool
 }
 
 func newStartPage(c *coach) *startPage {
 	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), title: heading(""), plan: subheading(""), advice: wrapped(""), week: wrapped("")}
-	start := bigButton("Start  (Enter)", theme.MediaPlayIcon(), c.start)
-	safety := widget.NewButtonWithIcon("Safety  (S)", theme.WarningIcon(), c.showSafety)
-	keys := widget.NewButtonWithIcon("Keys  (?)", theme.HelpIcon(), c.showKeys)
-	adjust := widget.NewButtonWithIcon("Adjust  (A)", theme.SettingsIcon(), c.showAdjust)
-	history := widget.NewButtonWithIcon("History  (H)", theme.HistoryIcon(), c.showHistory)
-	hint := wrapped(routine.SoftenCheck)
+	start := bigButton(lang.X("start.start", "Start  (Enter)"), theme.MediaPlayIcon(), c.start)
+	safety := widget.NewButtonWithIcon(lang.X("start.safety", "Safety  (S)"), theme.WarningIcon(), c.showSafety)
+	keys := widget.NewButtonWithIcon(lang.X("start.keys", "Keys  (?)"), theme.HelpIcon(), c.showKeys)
+	adjust := widget.NewButtonWithIcon(lang.X("start.adjust", "Adjust  (A)"), theme.SettingsIcon(), c.showAdjust)
+	history := widget.NewButtonWithIcon(lang.X("start.history", "History  (H)"), theme.HistoryIcon(), c.showHistory)
+	hint := wrapped(i18n.R(routine.SoftenCheck))
 	hint.Importance = widget.LowImportance
 	p.notHere = newNotHereImage(150)
-	notHere := container.NewBorder(nil, nil, p.notHere.img, nil, wrapped(routine.NeverRollLowerBack))
-	p.themes = widget.NewRadioGroup([]string{"System", "Light", "Dark"}, func(label string) {
-		if label != "" && !p.updating {
-			c.setTheme(ThemeChoice(strings.ToLower(label)))
+	notHere := container.NewBorder(nil, nil, p.notHere.img, nil, wrapped(i18n.R(routine.NeverRollLowerBack)))
+	p.themes = widget.NewRadioGroup(themeLabels(), func(label string) {
+		if i := slices.Index(themeLabels(), label); i >= 0 && !p.updating {
+			c.setTheme(ThemeChoice(data.Themes[i]))
 		}
 	})
 	p.themes.Horizontal = true
@@ -58,11 +64,21 @@ func newStartPage(c *coach) *startPage {
 			c.setTextSize(v)
 		}
 	}
-	look := container.NewHBox(widget.NewLabel("Theme"), p.themes, widget.NewLabel("Text size"),
+	p.language = widget.NewSelect(languageLabels(), func(label string) {
+		if i := slices.Index(languageLabels(), label); i >= 0 && !p.updating {
+			c.setLanguage(data.Languages[i])
+		}
+	})
+	p.restart = widget.NewLabel(lang.X("start.language.restart", "The new language shows the next time Backroll starts."))
+	p.restart.Importance = widget.LowImportance
+	p.restart.Hide()
+	look := container.NewHBox(widget.NewLabel(lang.X("start.theme", "Theme")), p.themes, widget.NewLabel(lang.X("start.text-size", "Text size")),
 		container.NewGridWrap(fyne.NewSize(180, p.textSize.MinSize().Height), p.textSize))
+	speech := container.NewHBox(widget.NewLabel(lang.X("start.language", "Language")),
+		container.NewGridWrap(fyne.NewSize(selectWidth(languageLabels()), p.language.MinSize().Height), p.language), p.restart)
 
 	top := container.NewVBox(p.title, p.plan, p.advice)
-	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
+	bottom := container.NewVBox(p.week, hint, notHere, look, speech, container.New(&besideLayout{}, start, container.NewHBox(adjust, history, safety, keys)))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
 	return p
@@ -72,20 +88,26 @@ func newStartPage(c *coach) *startPage {
 func (p *startPage) refresh() {
 	prefs := p.c.prefs.Get()
 	plan := p.c.plan()
-	text := fmt.Sprintf("%s in all  ·  breathe %s (%.1f a minute)  ·  %s, pressure about %d out of 10",
-		routine.MinSec(plan.Total()), plan.Pattern, plan.Pattern.BreathsPerMinute(), plan.Roller.Label(), plan.Roller.PressureTarget())
+	text := lang.X("start.plan", "{{.Total}} in all  ·  breathe {{.Pattern}} ({{.Rate}} a minute)  ·  {{.Roller}}, pressure about {{.Pressure}} out of 10",
+		map[string]any{"Total": routine.MinSec(plan.Total()), "Pattern": plan.Pattern.String(), "Rate": fmt.Sprintf("%.1f", plan.Pattern.BreathsPerMinute()),
+			"Roller": i18n.R(plan.Roller.Label()), "Pressure": plan.Roller.PressureTarget()})
 	p.plan.SetText(text + routineWords(plan))
-	p.advice.SetText(routine.TotalAdvice(plan.Total()))
+	p.advice.SetText(totalAdvice(plan.Total()))
 	p.advice.Hidden = p.advice.Text == ""
 	if t := plan.Total(); t < routine.RoutineMin || t > routine.RoutineMax {
-		p.title.SetText("Your routine today: " + routine.MinSec(t) + ", paced by your breath")
+		p.title.SetText(lang.X("start.title.today", "Your routine today: {{.Time}}, paced by your breath", map[string]any{"Time": routine.MinSec(t)}))
 	} else {
-		p.title.SetText("Your routine: 10–12 minutes, paced by your breath")
+		p.title.SetText(lang.X("start.title", "Your routine: 10–12 minutes, paced by your breath"))
 	}
 	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())))
 	p.notHere.refresh()
 	p.updating = true
-	p.themes.SetSelected(strings.ToUpper(string(prefs.Theme[:1])) + string(prefs.Theme[1:]))
+	if i := slices.Index(data.Themes, prefs.Theme); i >= 0 {
+		p.themes.SetSelected(themeLabels()[i])
+	}
+	if i := slices.Index(data.Languages, prefs.Language); i >= 0 {
+		p.language.SetSelected(languageLabels()[i])
+	}
 	p.textSize.SetValue(prefs.TextSize)
 	p.updating = false
 	// A plan is made from its pattern, roller mode and adjustment, so those tell whether it changed.
@@ -113,9 +135,9 @@ func moveTile(plan routine.Plan, start int) fyne.CanvasObject {
 	}
 	length := routine.MinSec(st.Length)
 	if st.Side != routine.NoSide {
-		length = "2 × " + length + ", right then left"
+		length = lang.X("start.tile.sides", "2 × {{.Time}}, right then left", map[string]any{"Time": length})
 	}
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", number, st.Move.Title), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", number, i18n.R(st.Move.Title)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	time := canvas.NewText(length, themeColor(colorCalm))
 	time.Alignment = fyne.TextAlignCenter
@@ -128,16 +150,49 @@ func moveTile(plan routine.Plan, start int) fyne.CanvasObject {
 func weekWords(s data.Summary) string {
 	switch {
 	case s.Sessions == 0:
-		return "Your first session. Two or three short ones a week is all it takes; there is no need to roll every day."
+		return lang.X("week.first", "Your first session. Two or three short ones a week is all it takes; there is no need to roll every day.")
 	case s.ThisWeek == 0:
-		return "No sessions yet this week, and that's fine. Two or three a week is plenty."
+		return lang.X("week.none", "No sessions yet this week, and that's fine. Two or three a week is plenty.")
 	case s.ThisWeek == 1:
-		return "1 session this week. One or two more, whenever it suits you, is plenty."
+		return lang.X("week.one", "1 session this week. One or two more, whenever it suits you, is plenty.")
 	case s.ThisWeek < data.WeeklyGoalMax:
-		return fmt.Sprintf("%d sessions this week: right in the two-or-three-a-week rhythm.", s.ThisWeek)
+		return lang.X("week.rhythm", "{{.Count}} sessions this week: right in the two-or-three-a-week rhythm.", map[string]any{"Count": s.ThisWeek})
 	default:
-		return fmt.Sprintf("%d sessions this week: plenty. Rest days are part of it too.", s.ThisWeek)
+		return lang.X("week.plenty", "{{.Count}} sessions this week: plenty. Rest days are part of it too.", map[string]any{"Count": s.ThisWeek})
 	}
+}
+
+// themeLabels names data.Themes, in their order.
+func themeLabels() []string {
+	return []string{lang.X("theme.system", "System"), lang.X("theme.light", "Light"), lang.X("theme.dark", "Dark")}
+}
+
+// languageLabels names data.Languages, in their order: each language in itself, so a person can
+// find their own whatever the window speaks now.
+func languageLabels() []string {
+	labels := []string{lang.X("language.system", "System language")}
+	for _, l := range i18n.Languages {
+		labels = append(labels, l.Name)
+	}
+	return labels
+}
+
+// selectWidth is wide enough for a select to show its longest option whole.
+func selectWidth(options []string) float32 {
+	w := float32(0)
+	for _, o := range options {
+		w = max(w, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return w + theme.IconInlineSize() + 6*theme.Padding()
+}
+
+// totalAdvice says, in words, when the routine's total is outside its 10–12 minutes; "" inside.
+func totalAdvice(total time.Duration) string {
+	key := routine.TotalAdviceKey(total)
+	if key == "" {
+		return ""
+	}
+	return i18n.RKey(key, map[string]any{"Time": routine.MinSec(total)})
 }
 
 // routineWords adds the adjusted routine to the start page's plan line: the preset and what is
@@ -145,14 +200,10 @@ func weekWords(s data.Summary) string {
 func routineWords(plan routine.Plan) string {
 	var b strings.Builder
 	if plan.Preset != routine.RoutineFull && plan.Preset != "" {
-		fmt.Fprintf(&b, "  ·  %s routine", plan.Preset.Label())
+		b.WriteString(lang.X("start.preset", "  ·  {{.Preset}} routine", map[string]any{"Preset": i18n.R(plan.Preset.Label())}))
 	}
-	switch n := len(plan.Today.IDs()); n {
-	case 0:
-	case 1:
-		b.WriteString("  ·  1 move left out today")
-	default:
-		fmt.Fprintf(&b, "  ·  %d moves left out today", n)
+	if n := len(plan.Today.IDs()); n > 0 {
+		b.WriteString(lang.XN("start.left-out", "  ·  {{.Count}} moves left out today", n, map[string]any{"Count": n}))
 	}
 	return b.String()
 }

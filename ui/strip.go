@@ -4,19 +4,30 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
-// shortNames are the strip's labels: short enough for six to fit across a small window.
-var shortNames = map[string]string{
-	routine.UpperBack: "Upper back",
-	routine.TSpine:    "T-spine",
-	routine.Lats:      "Lats",
-	routine.Glutes:    "Glutes",
-	routine.HipFront:  "Hip front",
-	routine.Finish:    "Finish",
+// shortName is a move's label in the strip: short enough for six to fit across a small window.
+func shortName(id string) string {
+	switch id {
+	case routine.UpperBack:
+		return lang.X("strip.upper-back", "Upper back")
+	case routine.TSpine:
+		return lang.X("strip.t-spine", "T-spine")
+	case routine.Lats:
+		return lang.X("strip.lats", "Lats")
+	case routine.Glutes:
+		return lang.X("strip.glutes", "Glutes")
+	case routine.HipFront:
+		return lang.X("strip.hip-front", "Hip front")
+	case routine.Finish:
+		return lang.X("strip.finish", "Finish")
+	}
+	return id
 }
 
 // stepStrip shows the six moves of the routine with the current one marked and the ones done
@@ -31,7 +42,11 @@ type stepStrip struct {
 type stripCell struct {
 	bg    *canvas.Rectangle
 	label *canvas.Text
+	box   *fyne.Container // the label, fitted across the cell
 }
+
+// stripTextSize is the strip labels' full size.
+func stripTextSize() float32 { return theme.Size(theme.SizeNameText) }
 
 func newStepStrip() *stepStrip {
 	s := &stepStrip{root: container.NewGridWithColumns(6)}
@@ -39,8 +54,9 @@ func newStepStrip() *stepStrip {
 		cell := &stripCell{bg: &canvas.Rectangle{CornerRadius: 8}, label: canvas.NewText("", themeColor(theme.ColorNameForeground))}
 		cell.label.Alignment = fyne.TextAlignCenter
 		cell.label.TextSize = theme.Size(theme.SizeNameText)
+		cell.box = container.New(fitPadded{stripTextSize}, cell.label)
 		s.cells = append(s.cells, cell)
-		s.root.Add(container.NewStack(cell.bg, container.NewPadded(cell.label)))
+		s.root.Add(container.NewStack(cell.bg, cell.box))
 	}
 	return s
 }
@@ -50,7 +66,7 @@ func (s *stepStrip) setPlan(p routine.Plan) {
 	s.starts = p.MoveIndex()
 	for i, start := range s.starts {
 		if i < len(s.cells) {
-			s.cells[i].label.Text = shortNames[p.Steps[start].Move.ID]
+			s.cells[i].label.Text = shortName(p.Steps[start].Move.ID)
 		}
 	}
 	s.mark(0)
@@ -67,7 +83,7 @@ func (s *stepStrip) mark(step int) {
 	for i, cell := range s.cells {
 		label := ""
 		if i < len(s.starts) {
-			label = shortNames[s.plan.Steps[s.starts[i]].Move.ID]
+			label = shortName(s.plan.Steps[s.starts[i]].Move.ID)
 		}
 		switch {
 		case i == current:
@@ -75,7 +91,7 @@ func (s *stepStrip) mark(step int) {
 			cell.label.Color = themeColor(theme.ColorNameForegroundOnPrimary)
 			cell.label.TextStyle.Bold = true
 			if side := s.plan.Steps[step].Side; side != routine.NoSide {
-				label += " · " + side.Label()
+				label += " · " + i18n.R(side.Label())
 			}
 		case i < current:
 			cell.bg.FillColor = themeColor(theme.ColorNameButton)
@@ -90,5 +106,6 @@ func (s *stepStrip) mark(step int) {
 		cell.label.Text = label
 		cell.bg.Refresh()
 		cell.label.Refresh()
+		cell.box.Refresh() // fits the new label across the cell
 	}
 }

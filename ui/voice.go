@@ -1,16 +1,17 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/data"
 	"backroll/routine"
 	"backroll/sound"
+	"backroll/ui/i18n"
 )
 
 // FindVoice looks for a speech engine and returns the voice to speak with, or nil and the reason
@@ -53,7 +54,14 @@ func (c *coach) prepareVoice() {
 		return
 	}
 	c.voice.SetRate(c.prefs.Get().VoiceRate)
-	c.voice.Prepare(routine.Phrases(c.session.Plan(), mode))
+	c.spoken = map[string]string{}
+	var texts []string
+	for _, l := range routine.PhraseLines(c.session.Plan(), mode) {
+		t := i18n.Line(l)
+		c.spoken[l.Text] = t
+		texts = append(texts, t)
+	}
+	c.voice.Prepare(texts)
 }
 
 // speak says what event e calls for, placed on the one clock's timeline; phrases not ready yet
@@ -67,7 +75,15 @@ func (c *coach) speak(e routine.Event) {
 	if e.Kind == routine.Finished {
 		until = e.At + finishSpoken
 	}
-	c.sound.Say(sound.ScriptEvent(c.session.Plan(), e, mode, c.session.Pace(), until, c.voice.Clip))
+	c.sound.Say(sound.ScriptEvent(c.session.Plan(), e, mode, c.session.Pace(), until, c.clip))
+}
+
+// clip is the voice's clip for a line of the routine, said in the language in use.
+func (c *coach) clip(english string) *sound.Clip {
+	if t, ok := c.spoken[english]; ok {
+		return c.voice.Clip(t)
+	}
+	return c.voice.Clip(i18n.R(english))
 }
 
 func (c *coach) setVoiceMode(m routine.VoiceMode) {
@@ -102,10 +118,13 @@ func (c *coach) setVoiceRate(wpm int) {
 
 // voiceWhyText says why there is no voice: still looking, or none found.
 func (c *coach) voiceWhyText() string {
+	if c.voiceWhy == sound.NoSpeakerReason {
+		return lang.X("voice.none", "No speech engine found, so the coach uses tones only. Install espeak-ng (Linux), or use macOS say or Windows speech.")
+	}
 	if c.voiceWhy != "" {
 		return c.voiceWhy
 	}
-	return "Looking for a speech engine…"
+	return lang.X("voice.looking", "Looking for a speech engine…")
 }
 
 // voiceControls are the voice's settings under More: mode, volume and rate, greyed with one line
@@ -122,11 +141,11 @@ func newVoiceControls(c *coach, k *controls) *voiceControls {
 	v := &voiceControls{why: widget.NewLabel(""), rateLabel: widget.NewLabel("")}
 	var labels []string
 	for _, m := range routine.VoiceModes {
-		labels = append(labels, m.Label())
+		labels = append(labels, i18n.R(m.Label()))
 	}
 	v.mode = widget.NewSelect(labels, func(label string) {
 		for _, m := range routine.VoiceModes {
-			if m.Label() == label && !k.updating {
+			if i18n.R(m.Label()) == label && !k.updating {
 				c.setVoiceMode(m)
 			}
 		}
@@ -147,8 +166,8 @@ func newVoiceControls(c *coach, k *controls) *voiceControls {
 	}
 	v.why.Wrapping = fyne.TextWrapWord
 	v.groups = []fyne.CanvasObject{
-		k.flow.stretch(container.NewBorder(nil, nil, widget.NewLabel("Voice (V)"), nil, v.mode), 340), // room for "Names and steps"
-		k.flow.stretch(container.NewBorder(nil, nil, widget.NewLabel("Voice volume"), nil, v.volume), 240),
+		k.flow.stretch(container.NewBorder(nil, nil, widget.NewLabel(lang.X("voice.mode", "Voice (V)")), nil, v.mode), 340), // room for "Names and steps"
+		k.flow.stretch(container.NewBorder(nil, nil, widget.NewLabel(lang.X("voice.volume", "Voice volume")), nil, v.volume), 240),
 		k.flow.stretch(container.NewBorder(nil, nil, v.rateLabel, nil, v.rate), 240),
 		k.flow.stretch(v.why, 480),
 	}
@@ -157,10 +176,10 @@ func newVoiceControls(c *coach, k *controls) *voiceControls {
 
 // refresh mirrors the preferences and the engine's state; the caller has set k.updating.
 func (v *voiceControls) refresh(p data.Preferences, available bool, why string) {
-	v.mode.SetSelected(p.Voice.Label())
+	v.mode.SetSelected(i18n.R(p.Voice.Label()))
 	v.volume.SetValue(float64(p.VoiceVolume))
 	v.rate.SetValue(float64(p.VoiceRate))
-	v.rateLabel.SetText(fmt.Sprintf("Rate %d words/min", p.VoiceRate))
+	v.rateLabel.SetText(lang.X("voice.rate", "Rate {{.Rate}} words/min", map[string]any{"Rate": p.VoiceRate}))
 	for _, w := range []fyne.Disableable{v.mode, v.volume, v.rate} {
 		if available {
 			w.Enable()
@@ -176,5 +195,5 @@ func (c *coach) voiceStatus() (available bool, line string) {
 	if c.voice == nil || c.voice.Speaker() == nil {
 		return false, c.voiceWhyText()
 	}
-	return true, "Speaking with " + c.voice.Speaker().Name + "."
+	return true, lang.X("voice.speaking", "Speaking with {{.Engine}}.", map[string]any{"Engine": c.voice.Speaker().Name})
 }

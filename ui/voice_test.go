@@ -9,6 +9,7 @@ import (
 
 	"backroll/routine"
 	"backroll/sound"
+	"backroll/ui/i18n"
 )
 
 // withVoice hands the coach the real espeak-ng voice (make test installs it), its phrases cached
@@ -132,5 +133,43 @@ func TestWithoutAnEngineTheVoiceIsGreyedWithItsReason(t *testing.T) {
 	h.typeRune('v')
 	if got := h.c.prefs.Get().Voice; got != routine.VoiceNames {
 		t.Errorf("V without an engine changed the setting to %q", got)
+	}
+}
+
+// With German chosen, the coach says its lines in German, through espeak-ng's German voice.
+func TestVoiceSpeaksTheChosenLanguage(t *testing.T) {
+	h := newHarness(t, `{"version":2,"safety_acknowledged":true,"language":"de"}`, fyne.NewSize(1280, 800))
+	sp, why := sound.FindSpeaker("")
+	if sp == nil {
+		t.Fatalf("espeak-ng is needed (make test installs it): %s", why)
+	}
+	sp = sp.ForLanguage(i18n.Current()) // as main's findVoice does
+	if sp.Voice != "de" {
+		t.Fatalf("espeak-ng voice %q, want de", sp.Voice)
+	}
+	v := sound.NewVoice(sp, t.TempDir())
+	t.Cleanup(func() { v.Close(); v.Wait() })
+	h.c.findVoice(func(string) (*sound.Voice, string) { return v, "" })
+	deadline := time.Now().Add(10 * time.Second)
+	for h.c.voice == nil && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+		h.pump()
+	}
+	v.Wait()
+	h.key(fyne.KeyReturn)
+	h.advance(h.c.session.Plan().Total() + time.Second)
+	said := map[string]bool{}
+	for _, u := range h.sound.said {
+		said[u.Clip.Text] = true
+	}
+	for _, want := range []string{"Zuerst: oberer Rücken.", "Als Nächstes: Latissimus und Flanke, rechte Seite.", "Seite wechseln.", "Letzte Atemzüge."} {
+		if !said[want] {
+			t.Errorf("the coach never said %q; said %v", want, said)
+		}
+	}
+	for text := range said {
+		if strings.Contains(text, "Next:") || text == routine.SaySwitchSides {
+			t.Errorf("said in English: %q", text)
+		}
 	}
 }
