@@ -31,6 +31,7 @@ type startPage struct {
 	themes   *widget.RadioGroup
 	textSize *widget.Slider
 	updating bool
+	remind   *reminderSettings // reminders, start at login, the 3-2-1 (reminder_settings.go)
 }
 
 func newStartPage(c *coach) *startPage {
@@ -62,7 +63,8 @@ func newStartPage(c *coach) *startPage {
 		container.NewGridWrap(fyne.NewSize(180, p.textSize.MinSize().Height), p.textSize))
 
 	top := container.NewVBox(p.title, p.plan, p.advice)
-	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
+	p.remind = newReminderSettings(c)
+	bottom := container.NewVBox(p.week, hint, notHere, look, p.remind.root, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
 	return p
@@ -83,6 +85,8 @@ func (p *startPage) refresh() {
 		p.title.SetText("Your routine: 10–12 minutes, paced by your breath")
 	}
 	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())))
+	p.remind.refresh()
+	p.c.refreshTray()
 	p.notHere.refresh()
 	p.updating = true
 	p.themes.SetSelected(strings.ToUpper(string(prefs.Theme[:1])) + string(prefs.Theme[1:]))
