@@ -39,7 +39,7 @@ func newPauseOverlay() *pauseOverlay {
 
 // show puts up a count ("3", or "" for none) and a line, in the theme's colours.
 func (o *pauseOverlay) show(number, line string) {
-	o.shade.FillColor = withAlpha(themeColor(theme.ColorNameBackground), 0xe8)
+	o.shade.FillColor = themeColor(theme.ColorNameBackground) // opaque: only the count, nothing to misread behind it
 	o.number.Color, o.line.Color = themeColor(theme.ColorNameForeground), themeColor(theme.ColorNameForeground)
 	o.number.TextSize = theme.Size(theme.SizeNameHeadingText) * 6
 	o.number.Text, o.line.Text = number, line

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"backroll/routine"
 	"backroll/sound"
@@ -106,5 +107,23 @@ func TestAutoPauseSaysWhyAndCountsBackIn(t *testing.T) {
 	h.c.autoPause("while the computer slept")
 	if h.c.view.overlay.root.Visible() {
 		t.Fatal("overlay shown outside a session")
+	}
+}
+
+// The 3-2-1 over the session screen, in both themes; the masters were looked at before they were
+// kept.
+func TestThe321Renders(t *testing.T) {
+	for _, theme := range []string{"light", "dark"} {
+		t.Run(theme, func(t *testing.T) {
+			h := newHarness(t, `{"version":1,"safety_acknowledged":true,"theme":"`+theme+`"}`, fyne.NewSize(1280, 800))
+			wall := wallClock(h)
+			h.c.countStep = time.Hour
+			h.key(fyne.KeyReturn)
+			h.advance(2500 * time.Millisecond)
+			h.key(fyne.KeySpace)
+			*wall = wall.Add(time.Minute)
+			h.key(fyne.KeySpace)
+			test.AssertImageMatches(t, "countdown-"+theme+".png", h.w.Canvas().Capture())
+		})
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/routine"
@@ -66,8 +67,29 @@ func newReminderSettings(c *coach) *reminderSettings {
 			c.setResumeCountdown(on)
 		}
 	})
-	s.root = container.NewVBox(row, container.NewHBox(s.status), container.NewHBox(s.autostart, s.countdown))
+	note := widget.NewLabel("Reminders come as a desktop notification, only while Backroll runs, and not once the week has its two or three sessions.")
+	note.Wrapping = fyne.TextWrapWord
+	s.root = container.NewVBox(row, s.status, note, s.autostart, s.countdown)
 	return s
+}
+
+// weekLine adds the next reminder to the start page's week line, when reminders are on.
+func (s *reminderSettings) weekLine() string {
+	if !s.c.prefs.Get().Reminders.On || s.status.Text == "" {
+		return ""
+	}
+	return "  " + s.status.Text
+}
+
+// showReminders opens the reminder settings from the start page (N).
+func (c *coach) showReminders() {
+	if c.pages.current != pageStart {
+		return
+	}
+	c.pages.start.remind.refresh()
+	d := dialog.NewCustom("Reminders", "Close  (Esc)", c.pages.start.remind.root, c.win)
+	d.Resize(fyne.NewSize(1000, 0))
+	c.pages.showDialog(d)
 }
 
 // changed stores what the checks and the time now say.

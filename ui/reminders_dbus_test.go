@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"os"
 	"testing"
 	"time"
 
@@ -47,10 +48,23 @@ func TestReminderReachesTheNotificationServer(t *testing.T) {
 	// Fyne's desktop app, which notifies over D-Bus on Linux. It keeps its own settings under
 	// XDG_CONFIG_HOME (read by Fyne, not by data, which has its folders already): a folder of
 	// its own, removed after the app has stopped watching it.
-	fyneConfig := t.TempDir()
+	fyneConfig, err := os.MkdirTemp("", "backroll-fyne-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	t.Setenv("XDG_CONFIG_HOME", fyneConfig)
 	real := app.NewWithID("io.github.backroll_app.backroll.test")
-	t.Cleanup(real.Quit)
+	t.Cleanup(func() {
+		real.Quit()
+		// Fyne's settings watcher may write once more as its folder goes: try again briefly.
+		for range 20 {
+			if os.RemoveAll(fyneConfig) == nil {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		t.Errorf("could not remove %s", fyneConfig)
+	})
 	h.c.remind.send = real.SendNotification
 	h.c.history = nil
 	minutes(h, wall, 60) // 17:00 to 18:00

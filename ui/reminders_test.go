@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"backroll/data"
 	"backroll/routine"
@@ -86,7 +87,7 @@ func TestSnoozeAndNotToday(t *testing.T) {
 	if len(*sent) != 1 {
 		t.Fatalf("%d reminders at 18:00", len(*sent))
 	}
-	snooze := findButton(t, h.c.pages.start.root, "Snooze an hour")
+	snooze := findButton(t, h.c.pages.start.remind.root, "Snooze an hour")
 	if !snooze.Visible() {
 		t.Fatal("no Snooze after a reminder")
 	}
@@ -99,8 +100,8 @@ func TestSnoozeAndNotToday(t *testing.T) {
 	if len(*sent) != 2 {
 		t.Fatalf("%d reminders an hour after the snooze", len(*sent))
 	}
-	findButton(t, h.c.pages.start.root, "Snooze an hour").OnTapped()
-	findButton(t, h.c.pages.start.root, "Not today").OnTapped()
+	findButton(t, h.c.pages.start.remind.root, "Snooze an hour").OnTapped()
+	findButton(t, h.c.pages.start.remind.root, "Not today").OnTapped()
 	minutes(h, wall, 120)
 	if len(*sent) != 2 {
 		t.Fatal("a snooze came back after Not today")
@@ -108,7 +109,7 @@ func TestSnoozeAndNotToday(t *testing.T) {
 	if h.store.Get().RemindersPausedOn != "2026-11-25" {
 		t.Fatalf("paused on %q", h.store.Get().RemindersPausedOn)
 	}
-	if got := allText(h.c.pages.start.root); !strings.Contains(got, "Reminders paused until tomorrow.") {
+	if got := allText(h.c.pages.start.remind.root); !strings.Contains(got, "Reminders paused until tomorrow.") {
 		t.Errorf("start page says:\n%s", got)
 	}
 }
@@ -144,5 +145,25 @@ func TestClockChoicesKeepAnOddTime(t *testing.T) {
 	}
 	if len(clockChoices(18*60)) != 48 {
 		t.Fatal("a half hour time added twice")
+	}
+}
+
+// The reminder settings, as N opens them from the start page, in both themes; the masters were
+// looked at before they were kept.
+func TestReminderSettingsRender(t *testing.T) {
+	for _, theme := range []string{"light", "dark"} {
+		t.Run(theme, func(t *testing.T) {
+			h, wall, _ := remindHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"`+theme+`","reminders":{"on":true,"days":["wed","fri"],"time":"18:00"}}`)
+			minutes(h, wall, 60) // a reminder went out at 18:00
+			h.typeRune('n')
+			if h.c.pages.dialog == nil {
+				t.Fatal("N opened no dialog")
+			}
+			test.AssertImageMatches(t, "reminders-"+theme+".png", h.w.Canvas().Capture())
+			h.key(fyne.KeyEscape)
+			if h.c.pages.dialog != nil {
+				t.Fatal("Esc left the dialog open")
+			}
+		})
 	}
 }

@@ -64,7 +64,8 @@ func newStartPage(c *coach) *startPage {
 
 	top := container.NewVBox(p.title, p.plan, p.advice)
 	p.remind = newReminderSettings(c)
-	bottom := container.NewVBox(p.week, hint, notHere, look, p.remind.root, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, safety, keys), start))
+	reminders := widget.NewButtonWithIcon("Reminders  (N)", theme.MailComposeIcon(), c.showReminders)
+	bottom := container.NewVBox(p.week, hint, notHere, look, container.NewBorder(nil, nil, nil, container.NewHBox(adjust, history, reminders, safety, keys), start))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
 	return p
@@ -84,8 +85,8 @@ func (p *startPage) refresh() {
 	} else {
 		p.title.SetText("Your routine: 10–12 minutes, paced by your breath")
 	}
-	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())))
 	p.remind.refresh()
+	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())) + p.remind.weekLine())
 	p.c.refreshTray()
 	p.notHere.refresh()
 	p.updating = true
