@@ -77,6 +77,7 @@ func isHelp(arg string) bool {
 func openWindow(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("", flag.ContinueOnError)
 	start := fs.Bool("start", false, "open straight into a running session (once the safety page has been read)")
+	atLogin := fs.Bool(strings.TrimPrefix(data.AutostartFlag, "--"), false, "started by the desktop at login: wait in the tray, if there is one")
 	if status, done := parseFlags(fs, args, stdout, stderr); done {
 		return status
 	}
@@ -91,7 +92,7 @@ func openWindow(args []string, stdout, stderr io.Writer) int {
 	defer engine.Close()
 	err := ui.Run(ui.Options{
 		Prefs: prefs, History: history, Sound: engine, Notices: relay, StartNow: *start,
-		Icon: fyne.NewStaticResource("Icon.png", icon), Voice: findVoice,
+		Icon: fyne.NewStaticResource("Icon.png", icon), Voice: findVoice, AtLogin: *atLogin,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "backroll:", err)

@@ -35,6 +35,13 @@ type Preferences struct {
 	Routine          routine.Adjustment
 	RoutineTodayDate string
 
+	// Reminders and resuming (see prefs_remind.go): the reminder's days and time, a day they are
+	// paused for, starting Backroll at login, and the 3-2-1 before a paused session goes on.
+	Reminders         routine.Reminders
+	RemindersPausedOn string // "2006-01-02": no reminders on this local day
+	Autostart         bool   // start Backroll when the user logs in
+	ResumeCountdown   bool   // show a 3-2-1 when resuming after a pause of more than a few seconds
+
 	// unknown holds what a newer version wrote that this one does not know, to write it back
 	// unchanged. It is never modified, only replaced, so copies of Preferences may share it and
 	// Preferences stays comparable with ==.
@@ -46,6 +53,7 @@ type unknownFields struct {
 	top, pattern, window []member
 	// inside "routine" (prefs_routine.go)
 	routine, routineMine, routineSeconds, routineToday []member
+	reminders                                          []member // inside "reminders" (prefs_remind.go)
 }
 
 // Theme is the colour theme.
@@ -137,6 +145,9 @@ func Defaults() Preferences {
 		VoiceVolume: 90,
 		VoiceRate:   routine.DefaultVoiceRate,
 		Routine:     routine.DefaultAdjustment(),
+
+		Reminders:       routine.DefaultReminders(),
+		ResumeCountdown: true,
 	}
 }
 
@@ -211,6 +222,7 @@ func (p Preferences) Normalized() (Preferences, []string) {
 	p.VoiceRate, n = clampInt("voice rate", float64(p.VoiceRate), VoiceRateRange, " words a minute")
 	add(n)
 	p.normalizeRoutine(note)
+	p.normalizeReminders(note)
 	return p, notes
 }
 

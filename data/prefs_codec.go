@@ -8,7 +8,8 @@ import (
 // Keys of preferences.json this version knows, in the order it writes them.
 var (
 	prefsKeys = []string{"version", "pattern", "roller", "volume", "muted", "tone_style", "theme", "text_size", "window", "safety_acknowledged",
-		"voice", "voice_volume", "voice_rate", "piper_model", "language", "routine"}
+		"voice", "voice_volume", "voice_rate", "piper_model", "language", "routine",
+		"reminders", "start_at_login", "resume_countdown"}
 	patternKeys = []string{"inhale", "hold_in", "exhale", "hold_out"}
 	windowKeys  = []string{"width", "height"}
 )
@@ -80,8 +81,9 @@ func decodePreferences(b []byte) (Preferences, []string, error) {
 		unknown.window = without(window, windowKeys...)
 	}
 	notes = append(notes, decodeRoutine(&r, top, &p, unknown)...)
+	notes = append(notes, decodeReminders(&r, top, &p, unknown)...)
 	if len(unknown.top)+len(unknown.pattern)+len(unknown.window)+
-		len(unknown.routine)+len(unknown.routineMine)+len(unknown.routineSeconds)+len(unknown.routineToday) > 0 {
+		len(unknown.routine)+len(unknown.routineMine)+len(unknown.routineSeconds)+len(unknown.routineToday)+len(unknown.reminders) > 0 {
 		p.unknown = unknown
 	}
 
@@ -164,6 +166,9 @@ func encodePreferences(p Preferences) []byte {
 		{"piper_model", rawValue(p.PiperModel)},
 		{"language", rawValue(p.Language)},
 		{"routine", encodeRoutine(p, u)},
+		{"reminders", encodeReminders(p, u)},
+		{"start_at_login", rawValue(p.Autostart)},
+		{"resume_countdown", rawValue(p.ResumeCountdown)},
 	}, u.top...)
 	return append(appendObject(nil, top, 0), '\n')
 }

@@ -69,7 +69,15 @@ func TestDefaultsFile(t *testing.T) {
       "date": "",
       "left_out": []
     }
-  }
+  },
+  "reminders": {
+    "on": false,
+    "days": ["tue","thu","sat"],
+    "time": "18:00",
+    "paused_on": ""
+  },
+  "start_at_login": false,
+  "resume_countdown": true
 }
 `
 	if got := string(readFile(t, PreferencesPath())); got != want {
@@ -230,7 +238,8 @@ func TestMigrateFromNoVersion(t *testing.T) {
 		Volume: 40, Muted: true, ToneStyle: routine.LowHum, Theme: ThemeLight, TextSize: 1.2,
 		Window: Window{1600, 900}, SafetyAcknowledged: true, Routine: routine.DefaultAdjustment(),
 		Voice: routine.DefaultVoiceMode, VoiceVolume: 90, VoiceRate: routine.DefaultVoiceRate,
-		Language: LanguageSystem,
+		Language:  LanguageSystem,
+		Reminders: routine.DefaultReminders(), ResumeCountdown: true,
 	}
 	p.unknown = nil
 	if p != want {

@@ -12,6 +12,7 @@ const (
 	SwitchSides            // the same note twice: same move, other side
 	CheckIn                // one long, single note: notice how it feels
 	Finished               // three notes falling, the last ringing out: a gentle end
+	Tick                   // one short, soft note: a count of the 3-2-1 before a session goes on
 	cueCount
 )
 
@@ -25,6 +26,8 @@ func (c Cue) String() string {
 		return "check-in"
 	case Finished:
 		return "finished"
+	case Tick:
+		return "tick"
 	}
 	return fmt.Sprintf("cue(%d)", int(c))
 }
@@ -42,6 +45,7 @@ var cueNotes = [cueCount][]note{
 	SwitchSides: {{0, 659.26, 0.35}, {0.23, 659.26, 0.7}},
 	CheckIn:     {{0, 440.00, 1.2}},
 	Finished:    {{0, 783.99, 0.9}, {0.45, 659.26, 0.9}, {0.90, 523.25, 2.6}},
+	Tick:        {{0, 587.33, 0.25}},
 }
 
 // cueLevel keeps a note, added to the loudest breath, under the limiter's knee.

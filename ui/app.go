@@ -25,6 +25,7 @@ type Options struct {
 	Icon     fyne.Resource // the window icon
 	StartNow bool          // open straight into a running session (once safety is read)
 	Voice    FindVoice     // finds the speech engine; nil: tones only
+	AtLogin  bool          // started by the desktop at login: stay in the tray if there is one
 }
 
 // Run opens the window and returns when it closes, with the preferences flushed to disk.
@@ -40,7 +41,16 @@ func Run(o Options) error {
 	size := o.Prefs.Get().Window
 	w.Resize(fyne.NewSize(float32(size.Width), float32(size.Height)))
 	w.SetOnClosed(func() { c.close() })
-	w.ShowAndRun()
+	stopWatching := watchSystem(func(e systemEvent) { fyne.Do(func() { c.onSystemEvent(e) }) })
+	defer stopWatching()
+	c.runReminders()
+	inTray := c.setUpTray(a)
+	w.SetMaster()
+	if o.AtLogin && inTray {
+		a.Run() // the window waits in the tray until asked for
+	} else {
+		w.ShowAndRun()
+	}
 	return o.Prefs.Close()
 }
 
@@ -52,6 +62,7 @@ func newCoachWindow(a fyne.App, w fyne.Window, o Options) *coach {
 	}
 	c := newCoach(a, w, snd, o.Prefs)
 	c.history = o.History
+	c.remind = newReminders(c)
 	c.applyLook()
 	c.pages = newPages(c)
 	c.view = newSessionView(c)
@@ -119,6 +130,8 @@ func (c *coach) setTextSize(f float64) {
 // close stops what runs and saves the window size; the caller flushes the preferences.
 func (c *coach) close() {
 	c.frames.Stop()
+	c.cancelCountdown()
+	c.stopReminders()
 	inhibitScreensaver(false)
 	// A session cut short by closing the window is saved before the process ends, after any
 	// history write still queued.

@@ -63,6 +63,13 @@ type coach struct {
 	voice    *sound.Voice      // nil until an engine is found, and without one
 	voiceWhy string            // why there is no voice, once the search has ended
 	spoken   map[string]string // each line's English (routine's) to what the voice says, prepared
+
+	// Pausing and going on (countdown.go), reminders (reminders.go).
+	pausedAt  time.Time     // wall time the session paused; zero while it runs
+	count     countdown     // the 3-2-1, while it runs
+	countStep time.Duration // each count's length; tests shorten it
+	remind    *reminders
+	tray      *tray // nil without a tray host
 }
 
 // checkInState is the 20-second check-in on screen, if any.
@@ -73,7 +80,8 @@ type checkInState struct {
 }
 
 func newCoach(a fyne.App, w fyne.Window, s Sound, p Preferences) *coach {
-	c := &coach{app: a, win: w, sound: s, prefs: p, now: time.Now, onThread: fyne.Do, writer: newHistoryWriter()}
+	c := &coach{app: a, win: w, sound: s, prefs: p, now: time.Now, onThread: fyne.Do, writer: newHistoryWriter(),
+		countStep: countdownStep}
 	c.frames = fyne.NewAnimation(time.Second, func(float32) { c.frame() })
 	c.frames.RepeatCount = fyne.AnimationRepeatForever
 	c.frames.Curve = fyne.AnimationLinear
@@ -174,6 +182,9 @@ func (c *coach) start() {
 	c.record = data.Session{Start: c.now(), Roller: c.prefs.Get().Roller, Pattern: c.prefs.Get().Pattern,
 		TotalSteps: len(c.session.Plan().Steps), CheckIns: map[string]data.Answer{}}
 	c.saved = false
+	c.cancelCountdown()
+	c.view.overlay.hide()
+	c.pausedAt = time.Time{}
 	c.pages.show(pageSession)
 	c.session.Start()
 	c.view.setPlan(c.session.Plan())
@@ -193,7 +204,12 @@ func (c *coach) togglePlay() {
 	default:
 		return
 	}
+	if c.session.State() == routine.Paused {
+		c.resume()
+		return
+	}
 	c.session.Toggle()
+	c.notePaused()
 	c.afterAction()
 }
 
@@ -309,7 +325,10 @@ func (c *coach) stop() {
 	if c.pages.current != pageSession || c.session.State() == routine.Done {
 		return
 	}
+	c.cancelCountdown()
+	c.view.overlay.hide()
 	c.session.Pause()
+	c.notePaused()
 	c.afterAction()
 	c.pages.showStopDialog()
 }
@@ -317,8 +336,7 @@ func (c *coach) stop() {
 // keepGoing closes the stop dialog and resumes the session.
 func (c *coach) keepGoing() {
 	c.pages.closeDialog()
-	c.session.Resume()
-	c.afterAction()
+	c.resume()
 }
 
 // endEarly closes the stop dialog, ends the session now and saves it as stopped early.

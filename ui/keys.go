@@ -58,6 +58,8 @@ func (c *coach) typedRune(r rune) {
 		}
 	case 'h':
 		c.showHistory()
+	case 'n':
+		c.showReminders()
 	case 'm':
 		c.toggleMute()
 	case 'v':

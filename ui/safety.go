@@ -65,6 +65,8 @@ func (c *coach) showSafety() {
 	}
 	c.pages.resumeAfterSafety = c.session.State() == routine.Running && c.pages.current == pageSession
 	c.pages.returnTo = c.pages.current
+	c.cancelCountdown()
+	c.view.overlay.hide()
 	if c.pages.resumeAfterSafety {
 		c.session.Pause()
 		c.afterAction()

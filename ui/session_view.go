@@ -23,6 +23,7 @@ type sessionView struct {
 	strip    *stepStrip
 	checkIn  *checkInBanner
 	controls *controls
+	overlay  *pauseOverlay // the 3-2-1 and why the session paused (countdown.go)
 
 	stepLeft, totalLeft *canvas.Text
 	next                *canvas.Text
@@ -41,6 +42,7 @@ func newSessionView(c *coach) *sessionView {
 		strip:     newStepStrip(),
 		checkIn:   newCheckInBanner(c),
 		controls:  newControls(c),
+		overlay:   newPauseOverlay(),
 		stepLeft:  bigText(1.5),
 		totalLeft: bigText(0.8),
 		next:      bigText(1),
@@ -54,7 +56,7 @@ func newSessionView(c *coach) *sessionView {
 	cardSide := container.NewPadded(v.card.root)
 	main := container.New(&sideBySide{cardShare: 0.40}, cardSide, circleSide)
 	v.normal = container.New(&sessionLayout{controls: v.controls}, main, v.strip.root, v.controls.root)
-	v.root = container.NewStack(v.normal)
+	v.root = container.NewStack(v.normal, v.overlay.root)
 	return v
 }
 
@@ -135,10 +137,10 @@ func (v *sessionView) setFloor(on bool) {
 			container.NewCenter(container.NewHBox(v.floorArt, container.NewCenter(v.floorMove), container.NewCenter(v.floorSide))),
 			container.NewCenter(v.stepLeft), container.NewCenter(v.totalLeft))
 		v.floor = container.NewBorder(top, container.NewCenter(v.next), nil, nil, v.circle)
-		v.root.Objects = []fyne.CanvasObject{v.floor}
+		v.root.Objects = []fyne.CanvasObject{v.floor, v.overlay.root}
 	} else {
 		v.floor = nil
-		v.root.Objects = []fyne.CanvasObject{v.normal}
+		v.root.Objects = []fyne.CanvasObject{v.normal, v.overlay.root}
 	}
 	v.circle.SetBig(on)
 	v.root.Refresh()

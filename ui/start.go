@@ -37,6 +37,7 @@ type startPage struct {
 	restart  *widget.Label // the language applies at the next start, said in words
 	textSize *widget.Slider
 	updating bool
+	remind   *reminderSettings // reminders, start at login, the 3-2-1 (reminder_settings.go)
 }
 
 func newStartPage(c *coach) *startPage {
@@ -78,7 +79,9 @@ func newStartPage(c *coach) *startPage {
 		container.NewGridWrap(fyne.NewSize(selectWidth(languageLabels()), p.language.MinSize().Height), p.language), p.restart)
 
 	top := container.NewVBox(p.title, p.plan, p.advice)
-	bottom := container.NewVBox(p.week, hint, notHere, look, speech, container.New(&besideLayout{}, start, container.NewHBox(adjust, history, safety, keys)))
+	p.remind = newReminderSettings(c)
+	reminders := widget.NewButtonWithIcon(lang.X("start.reminders", "Reminders  (N)"), theme.MailComposeIcon(), c.showReminders)
+	bottom := container.NewVBox(p.week, hint, notHere, look, speech, container.New(&besideLayout{}, start, container.NewHBox(adjust, history, reminders, safety, keys)))
 	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewVScroll(container.NewPadded(p.tiles)))
 	return p
@@ -99,7 +102,9 @@ func (p *startPage) refresh() {
 	} else {
 		p.title.SetText(lang.X("start.title", "Your routine: 10–12 minutes, paced by your breath"))
 	}
-	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())))
+	p.remind.refresh()
+	p.week.SetText(weekWords(data.Summarize(p.c.history, p.c.now())) + p.remind.weekLine())
+	p.c.refreshTray()
 	p.notHere.refresh()
 	p.updating = true
 	if i := slices.Index(data.Themes, prefs.Theme); i >= 0 {

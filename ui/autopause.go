@@ -1,0 +1,24 @@
+package ui
+
+// systemEvent is something the system did that a session should follow.
+type systemEvent int
+
+const (
+	screenLocked   systemEvent = iota // the screen saver or lock screen came on
+	screenUnlocked                    // and went off again
+	goingToSleep                      // the machine is about to suspend
+	wokeUp                            // the machine has resumed
+)
+
+// onSystemEvent runs on Fyne's thread: a lock or a suspend pauses a running session and says
+// so; waking up looks at the reminders at once, because timers stood still while asleep.
+func (c *coach) onSystemEvent(e systemEvent) {
+	switch e {
+	case screenLocked:
+		c.autoPause("while the screen was locked")
+	case goingToSleep:
+		c.autoPause("while the computer slept")
+	case wokeUp, screenUnlocked:
+		c.checkReminders()
+	}
+}
