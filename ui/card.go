@@ -90,9 +90,9 @@ func (c *moveCard) show(st routine.Step) {
 	c.pace.SetText(pace)
 	caution := ""
 	if len(m.Cautions) > 0 {
-		caution = "⚠ " + m.Cautions[0]
+		caution = "Caution: " + m.Cautions[0]
 		for _, more := range m.Cautions[1:] {
-			caution += "\n⚠ " + more
+			caution += "\nCaution: " + more
 		}
 	}
 	c.caution.SetText(caution)

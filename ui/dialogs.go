@@ -29,8 +29,8 @@ func (p *pages) showStopDialog() {
 var keyHelp = [][2]string{
 	{"Space", "Pause or play"},
 	{"Enter", "Start, or the page's main button"},
-	{"→ / ←", "Next step / previous step"},
-	{"↑ / ↓", "Volume up / down"},
+	{"Right / Left", "Next step / previous step"},
+	{"Up / Down", "Volume up / down"},
 	{"M", "Mute or unmute"},
 	{"V", "Voice: off, names only, names and steps"},
 	{"[ / ]", "Slower / faster breathing"},
