@@ -7,7 +7,7 @@
 #
 # Knobs: BENCH_RUNS (3), BENCH_SECONDS (20, each CPU window), BENCH_WARMUP (3, seconds after the
 # window maps before measuring), BENCH_RSS_AT (30, seconds after exec to read the peak RSS),
-# BENCH_TAGS (migrated_fynedo,release: the tags `make package` builds with).
+# BENCH_TAGS (migrated_fynedo,release,no_emoji: the tags `make package` builds with).
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 # shellcheck source=bench/lib.sh
@@ -17,7 +17,7 @@ RUNS=${BENCH_RUNS:-3}
 SECS=${BENCH_SECONDS:-20}
 WARM=${BENCH_WARMUP:-3}
 RSS_AT=${BENCH_RSS_AT:-30}
-TAGS=${BENCH_TAGS:-migrated_fynedo,release}
+TAGS=${BENCH_TAGS:-migrated_fynedo,release,no_emoji}
 GO=${GO:-go}
 PREFS_SOUND='{"version":1,"safety_acknowledged":true,"muted":false}'
 PREFS_MUTED='{"version":1,"safety_acknowledged":true,"muted":true}'
