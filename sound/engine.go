@@ -16,7 +16,7 @@ type device interface {
 	Play()          // pull from the synth and play
 	Pause()         // stop playing and, once its buffer is full, stop pulling
 	Unheard() int64 // samples pulled from the synth that the listener has not heard yet
-	Rest(bool)      // nothing will sound for a while (stopped or muted): a resting device may power down
+	Rest(bool)      // the clock is stopped (true) or running: a resting device may power down
 	Err() error     // non-nil once the device has failed
 	Close() error
 }
@@ -106,7 +106,7 @@ func (e *Engine) openDevice(open opener) {
 		tell = e.setNotice()
 	} else {
 		e.dev = dev
-		e.dev.Rest(e.resting())
+		e.dev.Rest(!e.running)
 		e.reconcile()
 	}
 	e.mu.Unlock()
@@ -159,7 +159,7 @@ func (e *Engine) Start() {
 	e.running = true
 	e.watch.Start()
 	if e.dev != nil {
-		e.dev.Rest(e.resting())
+		e.dev.Rest(false)
 	}
 	if e.soundWanted() {
 		e.enterAudio(false) // from a standstill the clock may wait for the sound to arrive
@@ -203,15 +203,8 @@ func (e *Engine) SetMuted(m bool) {
 	defer e.mu.Unlock()
 	e.muted = m
 	e.synth.SetMuted(m)
-	if e.dev != nil {
-		e.dev.Rest(e.resting())
-	}
 	e.reconcile()
 }
-
-// resting says whether nothing will sound for a while, so the device may power down: the clock is
-// stopped, or everything is muted (cues and speech too).
-func (e *Engine) resting() bool { return !e.running || e.muted }
 
 // SetStyle sets how the breath sounds.
 func (e *Engine) SetStyle(s routine.ToneStyle) {

@@ -23,7 +23,6 @@ type fakeDevice struct {
 	playing bool
 	err     error
 	closed  bool
-	resting bool
 	heard   []int16 // left channel as it reaches the ear, zeros while paused
 	inside  []int16 // what the hardware holds: latency frames on their way to the ear
 	chunk   [readChunk]byte
@@ -56,14 +55,9 @@ func (d *fakeDevice) tick(frames int) {
 	d.fill()
 }
 
-func (d *fakeDevice) Rest(r bool) { d.mu.Lock(); d.resting = r; d.mu.Unlock() }
-func (d *fakeDevice) Play()       { d.mu.Lock(); d.playing = true; d.mu.Unlock() }
-func (d *fakeDevice) Pause()      { d.mu.Lock(); d.playing = false; d.mu.Unlock() }
-func (d *fakeDevice) isResting() bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.resting
-}
+func (d *fakeDevice) Rest(bool) {}
+func (d *fakeDevice) Play()     { d.mu.Lock(); d.playing = true; d.mu.Unlock() }
+func (d *fakeDevice) Pause()    { d.mu.Lock(); d.playing = false; d.mu.Unlock() }
 func (d *fakeDevice) Unheard() int64 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -238,31 +232,6 @@ func TestEngineStopFadesThenStopsPulling(t *testing.T) {
 	d1, d2 := smoothBounds(softTonesParts...)
 	if r1, r2 := roughness(r.dev.heard); r1 > d1 || r2 > d2 {
 		t.Errorf("a click on pause or resume: %d, %d over %d, %d", r1, r2, d1, d2)
-	}
-}
-
-// A device may power down whenever nothing will sound for a while: stopped, or muted while running.
-func TestEngineRestsTheDeviceWhenStoppedOrMuted(t *testing.T) {
-	r := newRig(t)
-	steps := []struct {
-		what string
-		do   func()
-		rest bool
-	}{
-		{"opened, stopped", func() {}, true},
-		{"started", r.e.Start, false},
-		{"muted while running", func() { r.e.SetMuted(true) }, true},
-		{"stopped while muted", r.e.Stop, true},
-		{"started while muted", r.e.Start, true},
-		{"unmuted while running", func() { r.e.SetMuted(false) }, false},
-		{"stopped", r.e.Stop, true},
-	}
-	for _, s := range steps {
-		s.do()
-		r.play(100 * time.Millisecond)
-		if got := r.dev.isResting(); got != s.rest {
-			t.Errorf("%s: device resting %v, want %v", s.what, got, s.rest)
-		}
 	}
 }
 

@@ -92,7 +92,7 @@ type otoDevice struct {
 	player  oto.Player
 	source  *chunkReader
 	playing atomic.Bool
-	resting atomic.Bool // nothing will sound for a while: the engine is stopped or muted
+	resting atomic.Bool // the engine's clock is stopped
 	wake    chan struct{}
 	done    chan struct{}
 	closed  sync.Once
@@ -154,8 +154,8 @@ func (d *otoDevice) nudge() {
 	}
 }
 
-// restWhenIdle suspends the context once nothing has played for restAfter while the engine rests
-// (stopped or muted), so oto stops feeding the device silence and an idle app costs no CPU (feeding it
+// restWhenIdle suspends the context once nothing has played for restAfter with the clock
+// stopped, so oto stops feeding the device silence and an idle app costs no CPU (feeding it
 // costs a few percent of a core). It runs on its own goroutine because Suspend waits for the
 // device, and a wedged device must not hold anyone else up.
 func (d *otoDevice) restWhenIdle() {
