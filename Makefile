@@ -10,18 +10,20 @@ STATICCHECK := $(GOBIN)/staticcheck
 export LANG := en_US.UTF-8
 export LC_ALL := en_US.UTF-8
 
-.PHONY: run build debug test deps test-deps fmt-check vet lint unit clean package install uninstall bench soak
+.PHONY: run build debug test deps test-deps fmt-check vet lint unit clean package install uninstall bench soak wine-smoke
 
 run: deps
-	$(GO) run -tags migrated_fynedo .
+	$(GO) run -tags migrated_fynedo,no_emoji .
 
 # The shipped build opts in to Fyne's fyne.Do migration (FyneApp.toml); the debug build leaves the tag
-# off so that Fyne's thread checks stay on while you develop.
+# off so that Fyne's thread checks stay on while you develop. no_emoji leaves out Fyne's 4 MB colour
+# emoji font, which every text style would otherwise load: Backroll draws no emoji (ui/glyphs_test.go
+# holds every text to the bundled Noto Sans), and the font cost ~19 MiB of memory (issue 15).
 build: deps
-	$(GO) build -tags migrated_fynedo -o backroll .
+	$(GO) build -tags migrated_fynedo,no_emoji -o backroll .
 
 debug: deps
-	$(GO) build -o backroll-debug .
+	$(GO) build -tags no_emoji -o backroll-debug .
 
 deps:
 	@.ci/deps build
@@ -70,6 +72,13 @@ package:
 	@.ci/deps package
 	@$(ENSURE_FYNE)
 	FYNE="$(FYNE)" .ci/package linux windows
+
+# dist/backroll.exe run for real under Wine on its own Xvfb: the safety page first, settings saved in
+# Wine's %LOCALAPPDATA%\backroll. Not part of .ci/run (see README, Measuring); run it before each release.
+wine-smoke:
+	@.ci/deps wine
+	@[ -f dist/backroll.exe ] || $(MAKE) package
+	.ci/wine-smoke dist/backroll.exe
 
 # A fresh Linux build under $(PREFIX): bin/backroll, share/applications/<ID>.desktop and
 # share/icons/hicolor/512x512/apps/<ID>.png. `make uninstall` removes exactly those three files.

@@ -13,12 +13,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"github.com/adrg/xdg"
 
 	"backroll/data"
+	"backroll/internal/instance"
 	"backroll/routine"
 	"backroll/sound"
 	"backroll/ui"
@@ -81,6 +84,22 @@ func openWindow(args []string, stdout, stderr io.Writer) int {
 	if status, done := parseFlags(fs, args, stdout, stderr); done {
 		return status
 	}
+	req := instance.Raise
+	if *start {
+		req = instance.Start
+	}
+	primary, handedOver, err := instance.Claim(runtimeDir(), filepath.Dir(data.PreferencesPath()), req)
+	var wake <-chan bool
+	switch {
+	case handedOver:
+		fmt.Fprintln(stdout, "Backroll is already open: its window comes to the front.")
+		return 0
+	case err != nil:
+		fmt.Fprintln(stderr, "backroll: opening a window all the same:", err)
+	default:
+		defer primary.Close()
+		wake = primary.Wakes()
+	}
 	relay := &ui.Relay{}
 	prefs, notices := data.OpenStore(data.SaverOptions{OnError: func(err error) { relay.Notify(err.Error()) }})
 	history, historyNotices := data.LoadHistory()
@@ -90,15 +109,24 @@ func openWindow(args []string, stdout, stderr io.Writer) int {
 	engine := sound.NewEngine()
 	engine.OnNotice(relay.Notify)
 	defer engine.Close()
-	err := ui.Run(ui.Options{
+	err = ui.Run(ui.Options{
 		Prefs: prefs, History: history, Sound: engine, Notices: relay, StartNow: *start,
-		Icon: fyne.NewStaticResource("Icon.png", icon), Voice: findVoice, AtLogin: *atLogin,
+		Icon: fyne.NewStaticResource("Icon.png", icon), Voice: findVoice, AtLogin: *atLogin, Wake: wake,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "backroll:", err)
 		return 1
 	}
 	return 0
+}
+
+// runtimeDir is where the one-instance lock and socket live: $XDG_RUNTIME_DIR (on Windows,
+// %LOCALAPPDATA%), or a folder of the user's own under the temporary folder when there is none.
+func runtimeDir() string {
+	if fi, err := os.Stat(xdg.RuntimeDir); err == nil && fi.IsDir() {
+		return xdg.RuntimeDir
+	}
+	return filepath.Join(os.TempDir(), fmt.Sprintf("backroll-%d", os.Getuid()))
 }
 
 // findVoice looks for a speech engine and returns the coach's voice, caching its phrases in the

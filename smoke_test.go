@@ -81,7 +81,7 @@ func buildBinary(t *testing.T) string {
 		if binDir, binErr = os.MkdirTemp("", "backroll-smoke-"); binErr != nil {
 			return
 		}
-		out, err := exec.Command("go", "build", "-o", filepath.Join(binDir, "backroll"), ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", "no_emoji", "-o", filepath.Join(binDir, "backroll"), ".").CombinedOutput()
 		if err != nil {
 			binErr = fmt.Errorf("build: %v\n%s", err, out)
 		}

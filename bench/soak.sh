@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.." || exit 1
 
 MINUTES=${BACKROLL_SOAK_MINUTES:-15}
 WARM=${BENCH_WARMUP:-3}
-TAGS=${BENCH_TAGS:-migrated_fynedo,release}
+TAGS=${BENCH_TAGS:-migrated_fynedo,release,no_emoji}
 GO=${GO:-go}
 status=0
 

@@ -27,6 +27,8 @@ func TestHelperProcess(t *testing.T) {
 		os.Exit(helperPlay())
 	case "no-device":
 		os.Exit(helperNoDevice())
+	case "resume":
+		os.Exit(helperResume())
 	}
 }
 
@@ -63,6 +65,65 @@ func helperPlay() int {
 	e.Stop()
 	time.Sleep(500 * time.Millisecond)
 	fmt.Printf("STOPPED %d PULLED %d END %d NOTICE %q\n", stopped, pulled, end, e.Notice())
+	e.Close()
+	return 0
+}
+
+// helperResume measures how long the sound takes to come back after a short pause (the device
+// still awake), a long one (the device suspended) and a long mute: from Start (or unmute) to the
+// first samples the device pulls, and to the clock moving on (which waits for the sound to reach
+// the ear).
+func helperResume() int {
+	e := NewEngine()
+	select {
+	case <-e.opened:
+	case <-time.After(10 * time.Second):
+		fmt.Println("the device took more than 10 s to open")
+		return 3
+	}
+	if n := e.Notice(); n != "" {
+		fmt.Printf("NOTICE %s (%v)\n", n, e.DeviceError())
+		return 2
+	}
+	e.SetVolume(100)
+	e.SetPace(routine.NewPace(helperPattern))
+	source := e.dev.(*otoDevice).source
+	// await reports how long after began the device pulled audio, and the clock moved past from.
+	await := func(began time.Time, from time.Duration) (pull, clock time.Duration) {
+		pulled := source.pulled.Load()
+		pull, clock = -1, -1
+		for deadline := began.Add(5 * time.Second); time.Now().Before(deadline) && (pull < 0 || clock < 0); time.Sleep(time.Millisecond) {
+			if pull < 0 && source.pulled.Load() > pulled {
+				pull = time.Since(began)
+			}
+			if clock < 0 && e.Now() > from {
+				clock = time.Since(began)
+			}
+		}
+		return pull, clock
+	}
+	for _, pause := range []struct {
+		name string
+		for_ time.Duration
+	}{{"AWAKE", 500 * time.Millisecond}, {"SUSPENDED", restAfter + time.Second}} {
+		e.Start()
+		time.Sleep(time.Second)
+		e.Stop()
+		time.Sleep(pause.for_)
+		began := time.Now()
+		e.Start()
+		pull, clock := await(began, e.Now())
+		fmt.Printf("%s PULL %d CLOCK %d\n", pause.name, pull, clock)
+		e.Stop()
+	}
+	e.Start()
+	time.Sleep(time.Second)
+	e.SetMuted(true)
+	time.Sleep(restAfter + time.Second)
+	began := time.Now()
+	e.SetMuted(false)
+	pull, _ := await(began, e.Now())
+	fmt.Printf("UNMUTED PULL %d\n", pull)
 	e.Close()
 	return 0
 }
@@ -224,6 +285,34 @@ func analyseRecording(t *testing.T, x []int16, stopped, end time.Duration) {
 	}
 	t.Logf("bells %v apart; resumed %v before the 4 s bell; recorded peak %d, synth peak %d; sound ran %v past the clock",
 		apart(first, second), apart(resumed, third), got, want, tails)
+}
+
+// TestOtoResumesAfterRest measures, through the real oto path, how long sound takes to come back
+// from a suspended device, beside a device still awake. Timings are logged, not asserted (make
+// bench prints them): this checks that the sound and the clock come back at all.
+func TestOtoResumesAfterRest(t *testing.T) {
+	server := pulsetest.Start(t)
+	out := runHelper(t, "resume", server.Env, 60*time.Second)
+	fields := map[string]time.Duration{}
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		for i := 1; i+1 < len(f); i += 2 {
+			if v, err := strconv.ParseInt(f[i+1], 10, 64); err == nil {
+				fields[f[0]+" "+f[i]] = time.Duration(v)
+			}
+		}
+	}
+	for _, k := range []string{"AWAKE PULL", "AWAKE CLOCK", "SUSPENDED PULL", "SUSPENDED CLOCK", "UNMUTED PULL"} {
+		v, ok := fields[k]
+		if !ok || v < 0 {
+			t.Fatalf("%s: never (child: %s)", k, out)
+		}
+		t.Logf("%s after %v", strings.ToLower(k), v.Round(time.Millisecond))
+	}
+	// The stall a rest adds: how much later the clock moves on after a suspended device than after
+	// an awake one.
+	fmt.Printf("resume_stall_ms %d\n", (fields["SUSPENDED CLOCK"] - fields["AWAKE CLOCK"]).Milliseconds())
+	fmt.Printf("resume_after_rest_ms %d\n", fields["SUSPENDED CLOCK"].Milliseconds())
 }
 
 func TestOtoWithoutADeviceGoesOnSilently(t *testing.T) {

@@ -26,6 +26,7 @@ type Options struct {
 	StartNow bool          // open straight into a running session (once safety is read)
 	Voice    FindVoice     // finds the speech engine; nil: tones only
 	AtLogin  bool          // started by the desktop at login: stay in the tray if there is one
+	Wake     <-chan bool   // a second launch asks the window to the front; true: and to start (--start)
 }
 
 // Run opens the window and returns when it closes, with the preferences flushed to disk.
@@ -46,6 +47,13 @@ func Run(o Options) error {
 	c.runReminders()
 	inTray := c.setUpTray(a)
 	w.SetMaster()
+	if o.Wake != nil {
+		go func() {
+			for start := range o.Wake {
+				fyne.Do(func() { c.wake(start) })
+			}
+		}()
+	}
 	if o.AtLogin && inTray {
 		a.Run() // the window waits in the tray until asked for
 	} else {
@@ -87,6 +95,22 @@ func newCoachWindow(a fyne.App, w fyne.Window, o Options) *coach {
 		c.pages.show(pageStart)
 	}
 	return c
+}
+
+// wake brings the window to the front for a second launch; launched with --start, it starts a
+// session from the start page or resumes a paused one. The safety page stays until it is read.
+func (c *coach) wake(start bool) {
+	c.win.Show()
+	c.win.RequestFocus()
+	if !start || c.pages.dialog != nil {
+		return
+	}
+	switch {
+	case c.pages.current == pageStart:
+		c.start()
+	case c.pages.current == pageSession && c.session.State() == routine.Paused:
+		c.togglePlay()
+	}
 }
 
 // applyLook sets the theme from the preferences: forced light or dark, or the system's, and the

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -96,9 +97,9 @@ func (c *moveCard) show(st routine.Step) {
 	c.pace.SetText(pace)
 	caution := ""
 	if len(m.Cautions) > 0 {
-		caution = "⚠ " + i18n.R(m.Cautions[0])
+		caution = lang.X("card.caution", "Caution: ") + i18n.R(m.Cautions[0])
 		for _, more := range m.Cautions[1:] {
-			caution += "\n⚠ " + i18n.R(more)
+			caution += "\n" + lang.X("card.caution", "Caution: ") + i18n.R(more)
 		}
 	}
 	c.caution.SetText(caution)

@@ -32,8 +32,8 @@ func keyHelp() [][2]string {
 	return [][2]string{
 		{lang.X("keys.space", "Space"), lang.X("keys.space.does", "Pause or play")},
 		{lang.X("keys.enter", "Enter"), lang.X("keys.enter.does", "Start, or the page's main button")},
-		{"→ / ←", lang.X("keys.arrows.does", "Next step / previous step")},
-		{"↑ / ↓", lang.X("keys.volume.does", "Volume up / down")},
+		{lang.X("keys.arrows", "Right / Left"), lang.X("keys.arrows.does", "Next step / previous step")},
+		{lang.X("keys.updown", "Up / Down"), lang.X("keys.volume.does", "Volume up / down")},
 		{"M", lang.X("keys.m.does", "Mute or unmute")},
 		{"V", lang.X("keys.v.does", "Voice: off, names only, names and steps")},
 		{"[ / ]", lang.X("keys.pace.does", "Slower / faster breathing")},
@@ -43,6 +43,9 @@ func keyHelp() [][2]string {
 		{"Esc", lang.X("keys.esc.does", "Leave full screen, close a dialog, or stop")},
 		{"X", lang.X("keys.x.does", "Stop the session")},
 		{"S", lang.X("keys.s.does", "Safety page")},
+		{"A", lang.X("keys.a.does", "Adjust the routine")},
+		{"H", lang.X("keys.h.does", "History")},
+		{"N", lang.X("keys.n.does", "Reminders")},
 		{"? / F1", lang.X("keys.help.does", "This list")},
 		{lang.X("keys.quit", "Ctrl+Q"), lang.X("keys.quit.does", "Quit (a session in progress is saved)")},
 	}

@@ -97,7 +97,6 @@ func (s *stepStrip) mark(step int) {
 			cell.bg.FillColor = themeColor(theme.ColorNameButton)
 			cell.label.Color = themeColor(theme.ColorNameDisabled)
 			cell.label.TextStyle.Bold = false
-			label = "✓ " + label
 		default:
 			cell.bg.FillColor = themeColor(theme.ColorNameButton)
 			cell.label.Color = themeColor(theme.ColorNameForeground)
