@@ -35,6 +35,10 @@ const (
 	// smoothing bridges the steps in which a device takes audio (a period of about 21 ms) with
 	// wall time, so the clock glides rather than ticks.
 	smoothing = 30 * time.Millisecond
+	// wakeLimit is stallLimit for a device that has not yet taken audio since the sound
+	// (re)started: waking from rest through PulseAudio was measured at about 2 s, and counting
+	// that as a failure lost the sound for the rest of the session.
+	wakeLimit = 6 * time.Second
 )
 
 // Engine plays the synthesiser on the sound device and is the session's routine.Clock.
@@ -391,9 +395,13 @@ func (e *Engine) check() (tell func(string)) {
 	if failed == nil && e.audio && e.running {
 		before := e.heard
 		e.heardNow()
+		limit := stallLimit
+		if !e.moving {
+			limit = wakeLimit
+		}
 		if e.heard != before {
 			e.stillFor = 0
-		} else if e.stillFor++; e.stillFor > int(stallLimit/monitorEvery) {
+		} else if e.stillFor++; e.stillFor > int(limit/monitorEvery) {
 			failed = errStalled
 		}
 	}

@@ -427,3 +427,29 @@ func TestEngineSpeaksOnItsTimelineAndNotWhileMuted(t *testing.T) {
 		t.Error("the phrase was not heard")
 	}
 }
+
+func TestEngineGivesAWakingDeviceTimeBeforeCallingItStalled(t *testing.T) {
+	r := newRig(t)
+	r.e.Start()
+	// The device takes nothing for three seconds after the start, as one waking from rest may.
+	for range 3 * time.Second / monitorEvery {
+		r.check()
+	}
+	if r.e.Notice() != "" {
+		t.Fatal("a device still waking up was dropped")
+	}
+	r.play(time.Second)
+	r.check()
+	if r.e.Notice() != "" || !r.dev.isPlaying() {
+		t.Fatal("the woken device does not play")
+	}
+	// One that never wakes is still given up, with the stopwatch taking over.
+	q := newRig(t)
+	q.e.Start()
+	for range wakeLimit/monitorEvery + 1 {
+		q.check()
+	}
+	if q.e.Notice() != NoDeviceNotice {
+		t.Fatal("a device that never took audio was trusted")
+	}
+}
