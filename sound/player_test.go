@@ -36,17 +36,26 @@ func TestHelperProcess(t *testing.T) {
 // two seconds later a low one), stops long enough for the device to rest, and plays 1.5 s more.
 var helperPattern = routine.Pattern{Inhale: 2, Exhale: 2}
 
-func helperPlay() int {
+// openEngine opens the real device for a child, or says why not and returns its exit status.
+func openEngine() (*Engine, int) {
 	e := NewEngine()
 	select {
 	case <-e.opened:
 	case <-time.After(10 * time.Second):
 		fmt.Println("the device took more than 10 s to open")
-		return 3
+		return nil, 3
 	}
 	if n := e.Notice(); n != "" {
 		fmt.Printf("NOTICE %s (%v)\n", n, e.DeviceError())
-		return 2
+		return nil, 2
+	}
+	return e, 0
+}
+
+func helperPlay() int {
+	e, status := openEngine()
+	if e == nil {
+		return status
 	}
 	e.SetStyle(routine.Chimes)
 	e.SetVolume(100)
@@ -74,16 +83,9 @@ func helperPlay() int {
 // first samples the device pulls, and to the clock moving on (which waits for the sound to reach
 // the ear).
 func helperResume() int {
-	e := NewEngine()
-	select {
-	case <-e.opened:
-	case <-time.After(10 * time.Second):
-		fmt.Println("the device took more than 10 s to open")
-		return 3
-	}
-	if n := e.Notice(); n != "" {
-		fmt.Printf("NOTICE %s (%v)\n", n, e.DeviceError())
-		return 2
+	e, status := openEngine()
+	if e == nil {
+		return status
 	}
 	e.SetVolume(100)
 	e.SetPace(routine.NewPace(helperPattern))
