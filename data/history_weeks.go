@@ -23,15 +23,7 @@ type Week struct {
 func (w Week) Sessions() int { return len(w.Feelings) }
 
 // Count is how many sessions this week felt f.
-func (w Week) Count(f Feeling) int {
-	n := 0
-	for _, g := range w.Feelings {
-		if g == f {
-			n++
-		}
-	}
-	return n
-}
+func (w Week) Count(f Feeling) int { return countOf(w.Feelings, f) }
 
 // InGoal reports whether the week reached the 2–3 sessions a week rhythm (more is fine too).
 func (w Week) InGoal() bool { return w.Sessions() >= WeeklyGoalMin }
@@ -44,10 +36,13 @@ type MoveCheckIns struct {
 }
 
 // Count is how many times the answer was a.
-func (m MoveCheckIns) Count(a Answer) int {
+func (m MoveCheckIns) Count(a Answer) int { return countOf(m.Answers, a) }
+
+// countOf is how many of xs equal x.
+func countOf[T comparable](xs []T, x T) int {
 	n := 0
-	for _, b := range m.Answers {
-		if b == a {
+	for _, y := range xs {
+		if y == x {
 			n++
 		}
 	}

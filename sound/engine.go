@@ -231,7 +231,7 @@ func (e *Engine) Cue(c Cue) {
 	e.reconcile()
 }
 
-// Say schedules phrases on the timeline (see Script). Like cues, they are dropped while stopped,
+// Say schedules phrases on the timeline (see ScriptEvent). Like cues, they are dropped while stopped,
 // muted or without a device.
 func (e *Engine) Say(lines []Utterance) {
 	e.mu.Lock()

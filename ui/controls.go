@@ -85,7 +85,7 @@ func newControls(c *coach) *controls {
 	k.holdOut = newPaceSlider(lang.X("pace.hold-out", "Hold out"), routine.HoldLimit, patternFrom(func(p *routine.Pattern, v float64) { p.HoldOut = v }))
 	k.more = widget.NewButtonWithIcon(lang.X("controls.more", "More"), theme.MenuExpandIcon(), func() { k.showMore(!k.moreShown) })
 
-	var presetNames, toneLabels []string
+	var presetNames []string
 	for _, p := range routine.Presets {
 		presetNames = append(presetNames, i18n.R(p.Name))
 	}
@@ -99,24 +99,9 @@ func newControls(c *coach) *controls {
 	k.presets.PlaceHolder = lang.X("controls.presets", "Presets")
 	k.bpm = widget.NewLabel("")
 
-	k.volume = widget.NewSlider(0, 100)
-	k.volume.Step = 5
-	k.volume.OnChanged = func(v float64) {
-		if !k.updating {
-			c.setVolume(int(v))
-		}
-	}
+	k.volume = newWholeSlider(0, 100, 5, &k.updating, c.setVolume)
 	k.mute = widget.NewButtonWithIcon("", theme.VolumeUpIcon(), c.toggleMute)
-	for _, t := range routine.ToneStyles {
-		toneLabels = append(toneLabels, i18n.R(t.Label()))
-	}
-	k.tone = widget.NewSelect(toneLabels, func(label string) {
-		for _, t := range routine.ToneStyles {
-			if i18n.R(t.Label()) == label && !k.updating {
-				c.setToneStyle(t)
-			}
-		}
-	})
+	k.tone = newChoiceSelect(routine.ToneStyles, routine.ToneStyle.Label, &k.updating, c.setToneStyle)
 	for _, r := range routine.Rollers {
 		k.rollers = append(k.rollers, widget.NewButton(rollerLabel(r), func() { c.setRoller(r) }))
 	}

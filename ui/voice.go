@@ -139,31 +139,9 @@ type voiceControls struct {
 
 func newVoiceControls(c *coach, k *controls) *voiceControls {
 	v := &voiceControls{why: widget.NewLabel(""), rateLabel: widget.NewLabel("")}
-	var labels []string
-	for _, m := range routine.VoiceModes {
-		labels = append(labels, i18n.R(m.Label()))
-	}
-	v.mode = widget.NewSelect(labels, func(label string) {
-		for _, m := range routine.VoiceModes {
-			if i18n.R(m.Label()) == label && !k.updating {
-				c.setVoiceMode(m)
-			}
-		}
-	})
-	v.volume = widget.NewSlider(0, 100)
-	v.volume.Step = 5
-	v.volume.OnChanged = func(x float64) {
-		if !k.updating {
-			c.setVoiceVolume(int(x))
-		}
-	}
-	v.rate = widget.NewSlider(routine.MinVoiceRate, routine.MaxVoiceRate)
-	v.rate.Step = 10
-	v.rate.OnChanged = func(x float64) {
-		if !k.updating {
-			c.setVoiceRate(int(x))
-		}
-	}
+	v.mode = newChoiceSelect(routine.VoiceModes, routine.VoiceMode.Label, &k.updating, c.setVoiceMode)
+	v.volume = newWholeSlider(0, 100, 5, &k.updating, c.setVoiceVolume)
+	v.rate = newWholeSlider(routine.MinVoiceRate, routine.MaxVoiceRate, 10, &k.updating, c.setVoiceRate)
 	v.why.Wrapping = fyne.TextWrapWord
 	v.groups = []fyne.CanvasObject{
 		k.flow.stretch(container.NewBorder(nil, nil, widget.NewLabel(lang.X("voice.mode", "Voice (V)")), nil, v.mode), 340), // room for "Names and steps"
