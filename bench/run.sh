@@ -73,9 +73,9 @@ else
 fi
 
 # --- Sound coming back after a rest: the real oto path, through a PulseAudio of the test's own. ----
-# resume_after_rest_ms: from Start, after a pause long enough for the device to be suspended, to the
-# clock moving on (it waits for the sound to reach the ear); resume_stall_ms: how much longer that
-# is than after a short pause, the device awake.
+# After a pause long enough for the device to be suspended: resume_stall_ms, from Start to the clock
+# (and the circle) moving on; resume_after_rest_ms, from Start to the sound joining the clock (the
+# device wakes meanwhile, the clock running on its stopwatch).
 log "go test -count=$RUNS -run TestOtoResumesAfterRest ./sound"
 RESUME_WHY=""
 if $GO test -count="$RUNS" -run '^TestOtoResumesAfterRest$' -v ./sound >"$BENCH_TMP/resume.log" 2>&1; then
@@ -287,7 +287,7 @@ printf '%-24s %-65s %-6s %s\n' "synth (x real time)" "$(round 0 "$synth_rt")" ""
 printf '%-24s %-65s %-6s %s\n' "synth (allocs/Read)" "$(round 0 "$synth_al")" "" "0"
 RESUME_MS=$(median resume.ms)
 RESUME_STALL=$(median resume.stall)
-printf '%-24s %-65s %-6s %s\n' "resume after rest (ms)" "$(round 0 "$RESUME_MS") $(runs 0 resume.ms); stall beyond an awake resume $(round 0 "$RESUME_STALL") $(runs 0 resume.stall)" "" "stall <= 150"
+printf '%-24s %-65s %-6s %s\n' "resume after rest (ms)" "sound back after $(round 0 "$RESUME_MS") $(runs 0 resume.ms); clock still for $(round 0 "$RESUME_STALL") $(runs 0 resume.stall)" "" "stall <= 150"
 [ -z "$RESUME_WHY" ] || echo "note: resume_after_rest_ms n/a: $RESUME_WHY"
 for n in "${NOTES[@]}"; do echo "note: $n"; done
 echo

@@ -17,6 +17,7 @@ type device interface {
 	Pause()         // stop playing and, once its buffer is full, stop pulling
 	Unheard() int64 // samples pulled from the synth that the listener has not heard yet
 	Rest(bool)      // the clock is stopped (true) or running: a resting device may power down
+	Asleep() bool   // the device has powered down, and takes a while to wake when played
 	Err() error     // non-nil once the device has failed
 	Close() error
 }
@@ -39,6 +40,10 @@ const (
 	// (re)started: waking from rest through PulseAudio was measured at about 2 s, and counting
 	// that as a failure lost the sound for the rest of the session.
 	wakeLimit = 6 * time.Second
+	// wakeProof is how far the heard position must move before the device counts as awake: a
+	// device waking from rest swallows a period or three at once and then blocks for seconds, and
+	// that first step is not yet sound.
+	wakeProof = 100 * time.Millisecond
 )
 
 // Engine plays the synthesiser on the sound device and is the session's routine.Clock.
@@ -64,10 +69,15 @@ type Engine struct {
 	style      routine.ToneStyle
 	audio      bool // Now follows the sound
 	draining   bool // the device plays out a fade before it pauses
+	waking     bool // the device plays silence until it proves awake; the watch keeps time
+	loose      bool // cues and phrases play while the clock stands still (see loose.go)
+	looseAsked bool // a cue or phrase came while the clock stood still
 	floor      time.Duration
 	heard      time.Duration // the heard position when it last moved,
 	heardWall  time.Time     // and when that was
 	moving     bool          // the heard position has moved since the sound (re)started
+	wakeFrom   time.Duration // the heard position when the sound (re)started
+	checked    time.Duration // the heard position at the monitor's last round
 	stillFor   int           // monitor rounds in which the heard position has not moved
 	notice     string
 	onNotice   func(string)
@@ -162,10 +172,21 @@ func (e *Engine) Start() {
 	}
 	e.running = true
 	e.watch.Start()
+	e.looseAsked = false
+	asleep := false
 	if e.dev != nil {
+		asleep = e.dev.Asleep()
 		e.dev.Rest(false)
 	}
-	if e.soundWanted() {
+	switch {
+	case !e.soundWanted():
+		e.reconcile()
+	case asleep:
+		// Waking can take seconds: rather than hold the clock (and the circle) still that
+		// long, time runs on the watch and the sound joins it once the device takes audio.
+		e.wake()
+	default:
+		e.endLoose()
 		e.enterAudio(false) // from a standstill the clock may wait for the sound to arrive
 	}
 }
@@ -219,27 +240,30 @@ func (e *Engine) SetStyle(s routine.ToneStyle) {
 	e.reconcile()
 }
 
-// Cue plays c now. Cues are dropped while stopped, muted or without a device: a cue heard late is
-// worse than none.
+// Cue plays c now, over the breath, or alone while the clock stands still (a count before the
+// session goes on, the end of the routine). Cues are dropped while muted, without a device, or
+// while the device wakes: a cue heard late is worse than none.
 func (e *Engine) Cue(c Cue) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if !e.running || e.muted || e.dev == nil {
+	if e.muted || e.dev == nil {
 		return
 	}
 	e.synth.Cue(c)
+	e.looseAsked = !e.running
 	e.reconcile()
 }
 
-// Say schedules phrases on the timeline (see ScriptEvent). Like cues, they are dropped while stopped,
-// muted or without a device.
+// Say schedules phrases on the timeline (see ScriptEvent). Like cues, they play while the clock
+// stands still, and are dropped while muted or without a device.
 func (e *Engine) Say(lines []Utterance) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if !e.running || e.muted || e.dev == nil || len(lines) == 0 {
+	if e.muted || e.dev == nil || len(lines) == 0 {
 		return
 	}
 	e.synth.Say(lines)
+	e.looseAsked = !e.running
 	e.reconcile()
 }
 
@@ -304,11 +328,28 @@ func (e *Engine) soundWanted() bool {
 // reconcile hands the clock between sound and stopwatch when what should be heard has changed.
 func (e *Engine) reconcile() {
 	want := e.soundWanted()
+	loose := e.looseWanted()
+	if !loose {
+		e.looseAsked = false
+	}
 	switch {
+	case e.waking:
+		if !want && !loose {
+			e.waking = false
+			e.dev.Pause()
+		}
+		return // until the device is awake, the watch keeps time and nothing is heard
 	case want && !e.audio:
+		e.endLoose()
 		e.enterAudio(true)
 	case !want && e.audio:
 		e.leaveAudio()
+	}
+	switch {
+	case loose && !e.loose:
+		e.startLoose()
+	case !loose && e.loose:
+		e.endLoose()
 	}
 }
 
@@ -322,11 +363,13 @@ func (e *Engine) enterAudio(lead bool) {
 	if lead {
 		target += e.dev.Unheard()
 	}
+	e.synth.HoldBreath(false)
 	e.synth.SeekTo(target)
 	e.synth.Resume()
 	e.dev.Play()
 	e.audio, e.draining = true, false
-	e.floor, e.heard, e.heardWall, e.moving, e.stillFor = t, e.heardRaw(), e.wall(), false, 0
+	e.floor, e.heard, e.heardWall, e.moving = t, e.heardRaw(), e.wall(), false
+	e.watchFromHere()
 	e.startMonitor()
 }
 
@@ -348,7 +391,7 @@ func (e *Engine) dropDevice() error {
 		e.watch.Set(e.heardNow())
 	}
 	err := e.dev.Close()
-	e.dev, e.audio, e.draining = nil, false, false
+	e.dev, e.audio, e.draining, e.waking, e.loose, e.looseAsked = nil, false, false, false, false, false
 	return err
 }
 
@@ -372,7 +415,7 @@ func (e *Engine) monitor() {
 		}
 		e.mu.Lock()
 		tell := e.check()
-		busy := e.audio || e.draining
+		busy := e.audio || e.draining || e.waking || e.loose
 		if !busy {
 			e.monitoring = false
 		}
@@ -392,15 +435,19 @@ func (e *Engine) check() (tell func(string)) {
 		return nil
 	}
 	failed := e.dev.Err()
+	if failed == nil && e.waking {
+		failed = e.checkWaking()
+	}
 	if failed == nil && e.audio && e.running {
-		before := e.heard
+		// Compared with the last round, not with e.heard: Now, called from other goroutines,
+		// moves e.heard too, and would hide the movement from this check.
 		e.heardNow()
 		limit := stallLimit
-		if !e.moving {
+		if e.heard-e.wakeFrom < wakeProof {
 			limit = wakeLimit
 		}
-		if e.heard != before {
-			e.stillFor = 0
+		if e.heard != e.checked {
+			e.checked, e.stillFor = e.heard, 0
 		} else if e.stillFor++; e.stillFor > int(limit/monitorEvery) {
 			failed = errStalled
 		}

@@ -23,6 +23,7 @@ type fakeDevice struct {
 	playing bool
 	err     error
 	closed  bool
+	asleep  bool    // powered down: Asleep says so until it is played again
 	heard   []int16 // left channel as it reaches the ear, zeros while paused
 	inside  []int16 // what the hardware holds: latency frames on their way to the ear
 	chunk   [readChunk]byte
@@ -55,9 +56,10 @@ func (d *fakeDevice) tick(frames int) {
 	d.fill()
 }
 
-func (d *fakeDevice) Rest(bool) {}
-func (d *fakeDevice) Play()     { d.mu.Lock(); d.playing = true; d.mu.Unlock() }
-func (d *fakeDevice) Pause()    { d.mu.Lock(); d.playing = false; d.mu.Unlock() }
+func (d *fakeDevice) Rest(bool)    {}
+func (d *fakeDevice) Asleep() bool { d.mu.Lock(); defer d.mu.Unlock(); return d.asleep }
+func (d *fakeDevice) Play()        { d.mu.Lock(); d.playing, d.asleep = true, false; d.mu.Unlock() }
+func (d *fakeDevice) Pause()       { d.mu.Lock(); d.playing = false; d.mu.Unlock() }
 func (d *fakeDevice) Unheard() int64 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -402,10 +404,6 @@ func TestEngineSpeaksOnItsTimelineAndNotWhileMuted(t *testing.T) {
 	r.e.SetStyle(routine.Silent)
 	r.e.SetVolume(100)
 	phrase := constantClip(0.5, SampleRate/2)
-	r.e.Say([]Utterance{{Clip: phrase, At: samplesIn(time.Second)}})
-	if r.dev.isPlaying() {
-		t.Fatal("a phrase said while stopped woke the device")
-	}
 	r.e.Start()
 	r.play(500 * time.Millisecond)
 	r.e.SetMuted(true)
@@ -413,7 +411,7 @@ func TestEngineSpeaksOnItsTimelineAndNotWhileMuted(t *testing.T) {
 	r.e.SetMuted(false)
 	r.play(time.Second)
 	if p := peak(r.dev.heard); p != 0 {
-		t.Fatalf("phrases said while stopped or muted were heard (peak %d)", p)
+		t.Fatalf("a phrase said while muted was heard (peak %d)", p)
 	}
 	// Said while running: the device wakes, as for a cue, and the phrase is heard at its time.
 	at := r.e.Now() + 500*time.Millisecond
@@ -425,6 +423,140 @@ func TestEngineSpeaksOnItsTimelineAndNotWhileMuted(t *testing.T) {
 	r.play(1500 * time.Millisecond)
 	if p := peak(r.dev.heard[heardFrom:]); p == 0 {
 		t.Error("the phrase was not heard")
+	}
+}
+
+// onsetAfter is the first sample of x from which the level passes threshold, or -1.
+func onsetAfter(x []int16, threshold int16) int {
+	for i, v := range x {
+		if v > threshold || v < -threshold {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestEngineCuesAndSpeaksWhileTheClockStandsStill(t *testing.T) {
+	r := newRig(t)
+	r.e.SetVolume(100)
+	r.e.Start()
+	r.play(2 * time.Second)
+	r.e.Stop()
+	r.play(time.Second) // the breath fades and the device pauses
+	r.check()
+	r.play(200 * time.Millisecond)
+	r.check()
+	if r.dev.isPlaying() {
+		t.Fatal("the device still plays after Stop")
+	}
+	stopped := r.e.Now()
+	// A tick of the count before the session goes on: heard at once, without the breath.
+	heardFrom := len(r.dev.heard)
+	r.e.Cue(Tick)
+	if !r.dev.isPlaying() {
+		t.Fatal("a cue while the clock stands still did not play")
+	}
+	r.play(time.Second)
+	tick := r.dev.heard[heardFrom:]
+	onset := onsetAfter(tick, 200)
+	if onset < 0 {
+		t.Fatal("the tick was not heard")
+	}
+	// It passes through what the device holds, and no more.
+	if late := timeAt(int64(onset)); late > deviceHolds+5*time.Millisecond {
+		t.Errorf("the tick was heard %v after it was cued", late)
+	}
+	if p := peak(tick[onset+SampleRate/2:]); p > 200 {
+		t.Errorf("half a second after the tick something still sounds (peak %d): the breath was not held", p)
+	}
+	wantNow(t, r.e, stopped)
+	// The tick rings out and the device pauses; the clock has not moved.
+	r.check()
+	r.play(200 * time.Millisecond)
+	r.check()
+	if r.dev.isPlaying() {
+		t.Error("the device still plays after the tick rang out")
+	}
+	// A phrase placed on the timeline half a second on is heard then, give or take the fade
+	// with which the synth leaves where it was.
+	phrase := constantClip(0.5, SampleRate/4)
+	heardFrom = len(r.dev.heard)
+	r.e.Say([]Utterance{{Clip: phrase, At: samplesIn(stopped + 500*time.Millisecond)}})
+	r.play(1500 * time.Millisecond)
+	onset = onsetAfter(r.dev.heard[heardFrom:], 200)
+	if d := timeAt(int64(onset)) - 500*time.Millisecond; onset < 0 || d < -5*time.Millisecond || d > 40*time.Millisecond {
+		t.Errorf("the phrase due in 500 ms was heard at sample %d", onset)
+	}
+	wantNow(t, r.e, stopped)
+	// Start puts the synth back on the clock, breath and all.
+	r.check()
+	heardFrom = len(r.dev.heard)
+	r.e.Start()
+	r.play(time.Second)
+	if p := peak(r.dev.heard[heardFrom:]); p < 1000 {
+		t.Errorf("after Start the breath is not heard (peak %d)", p)
+	}
+	nearNow(t, r.e, stopped+time.Second-deviceHolds, 40*time.Millisecond) // and the fade out of where the synth was
+}
+
+func TestEngineDropsCuesWhileMutedOrStoppedWithoutADevice(t *testing.T) {
+	r := newRig(t)
+	r.e.SetMuted(true)
+	r.e.Cue(Tick)
+	if r.dev.isPlaying() {
+		t.Fatal("a cue while muted played")
+	}
+	r.e.SetMuted(false)
+	r.play(time.Second)
+	if p := peak(r.dev.heard); p != 0 {
+		t.Errorf("a cue given while muted was heard after (peak %d)", p)
+	}
+}
+
+func TestEngineKeepsTimeWhileAnAsleepDeviceWakes(t *testing.T) {
+	r := newRig(t)
+	r.e.SetVolume(100)
+	r.dev.mu.Lock()
+	r.dev.asleep = true
+	r.dev.mu.Unlock()
+	r.e.Start()
+	if !r.dev.isPlaying() {
+		t.Fatal("the asleep device was not woken")
+	}
+	// The device takes nothing for two seconds; the clock runs on regardless.
+	for range 2 * time.Second / monitorEvery {
+		r.watch.Add(monitorEvery)
+		r.check()
+	}
+	wantNow(t, r.e, 2*time.Second)
+	if r.e.Notice() != "" {
+		t.Fatal("a device waking for 2 s was given up")
+	}
+	// Awake: it plays silence until it has taken wakeProof, then the breath joins the clock
+	// where it stands, without a jump.
+	heardFrom := len(r.dev.heard)
+	for range 4 {
+		r.play(monitorEvery)
+		r.check()
+	}
+	at := 2*time.Second + 4*monitorEvery
+	nearNow(t, r.e, at, 30*time.Millisecond)
+	r.play(time.Second)
+	nearNow(t, r.e, at+time.Second, 30*time.Millisecond)
+	if p := peak(r.dev.heard[heardFrom:]); p < 1000 {
+		t.Errorf("the woken device plays no breath (peak %d)", p)
+	}
+	// A cue while a device still wakes is dropped: heard late, it would mislead.
+	q := newRig(t)
+	q.dev.mu.Lock()
+	q.dev.asleep = true
+	q.dev.mu.Unlock()
+	q.e.Cue(Tick)
+	q.play(time.Second)
+	q.check()
+	q.play(time.Second)
+	if p := peak(q.dev.heard); p != 0 {
+		t.Errorf("a tick cued while the device woke was heard (peak %d)", p)
 	}
 }
 
@@ -451,5 +583,51 @@ func TestEngineGivesAWakingDeviceTimeBeforeCallingItStalled(t *testing.T) {
 	}
 	if q.e.Notice() != NoDeviceNotice {
 		t.Fatal("a device that never took audio was trusted")
+	}
+}
+
+// heardAtZero is the device time after which the clock first moves: the hardware's latency.
+var heardAtZero = timeAt(deviceFrames)
+
+// deviceHolds is what a paused device holds before new sound: its buffer and the hardware's.
+var deviceHolds = timeAt(int64(playerBuffer/bytesPerFrame) + deviceFrames)
+
+func TestEngineCountsAWakingDeviceAsAwakeOnlyOnceItPlays(t *testing.T) {
+	r := newRig(t)
+	r.e.Start()
+	// Waking from rest, the device swallows a few periods at once (the clock's first step past
+	// the hardware's latency), then takes nothing for three seconds: that is not sound yet, and
+	// the device is still given time to wake.
+	r.play(heardAtZero + 20*time.Millisecond)
+	for range 3 * time.Second / monitorEvery {
+		r.check()
+	}
+	if r.e.Notice() != "" {
+		t.Fatal("a device that had swallowed a few periods while waking was dropped")
+	}
+	r.play(time.Second)
+	r.check()
+	// Awake now, it is held to the shorter limit.
+	for range stallLimit/monitorEvery + 1 {
+		r.check()
+	}
+	if r.e.Notice() != NoDeviceNotice {
+		t.Fatal("an awake device that stopped taking audio was given the waking device's time")
+	}
+}
+
+func TestEngineSeesTheSoundMoveThoughNowIsReadBetweenRounds(t *testing.T) {
+	r := newRig(t)
+	r.e.Start()
+	// The window reads the clock every frame, more often than the monitor looks.
+	for range 2 * wakeLimit / monitorEvery {
+		for range 5 {
+			r.play(monitorEvery / 5)
+			r.e.Now()
+		}
+		r.check()
+	}
+	if r.e.Notice() != "" {
+		t.Fatal("a playing device counted as stalled because Now was read between rounds")
 	}
 }

@@ -93,6 +93,7 @@ type otoDevice struct {
 	source  *chunkReader
 	playing atomic.Bool
 	resting atomic.Bool // the engine's clock is stopped
+	asleep  atomic.Bool // the context is suspended: oto no longer feeds the device
 	wake    chan struct{}
 	done    chan struct{}
 	closed  sync.Once
@@ -130,6 +131,8 @@ func (d *otoDevice) Rest(r bool) {
 	d.resting.Store(r)
 	d.nudge()
 }
+
+func (d *otoDevice) Asleep() bool { return d.asleep.Load() }
 
 func (d *otoDevice) Unheard() int64 {
 	return int64(d.player.UnplayedBufferSize()/bytesPerFrame) + deviceFrames
@@ -175,6 +178,7 @@ func (d *otoDevice) restWhenIdle() {
 			if d.resting.Load() && !d.playing.Load() && !suspended {
 				d.ctx.Suspend()
 				suspended = true
+				d.asleep.Store(true)
 			}
 			continue
 		}
@@ -183,6 +187,7 @@ func (d *otoDevice) restWhenIdle() {
 		case !idle && suspended:
 			d.ctx.Resume()
 			suspended = false
+			d.asleep.Store(false)
 		case idle && !suspended:
 			timer.Reset(restAfter)
 		}

@@ -33,7 +33,8 @@ func TestHelperProcess(t *testing.T) {
 }
 
 // The child plays three seconds of chimes at full volume on a 2–2 breath (a bright bell, then
-// two seconds later a low one), stops long enough for the device to rest, and plays 1.5 s more.
+// two seconds later a low one), stops for a second (short of the device's rest: a rested device
+// is TestOtoResumesAfterRest's), and plays 1.5 s more.
 var helperPattern = routine.Pattern{Inhale: 2, Exhale: 2}
 
 // openEngine opens the real device for a child, or says why not and returns its exit status.
@@ -66,7 +67,7 @@ func helperPlay() int {
 	e.Stop()
 	time.Sleep(500 * time.Millisecond) // the fade is heard and the player pauses
 	pulled := e.synth.Position()
-	time.Sleep(restAfter)
+	time.Sleep(restAfter / 3)
 	pulled = e.synth.Position() - pulled
 	e.Start()
 	time.Sleep(1500 * time.Millisecond)
@@ -80,8 +81,8 @@ func helperPlay() int {
 
 // helperResume measures how long the sound takes to come back after a short pause (the device
 // still awake), a long one (the device suspended) and a long mute: from Start (or unmute) to the
-// first samples the device pulls, and to the clock moving on (which waits for the sound to reach
-// the ear).
+// first samples the device pulls, to the clock moving on (after a short pause it waits for the
+// sound to reach the ear; after a rest it runs at once), and to the clock following the sound.
 func helperResume() int {
 	e, status := openEngine()
 	if e == nil {
@@ -90,19 +91,26 @@ func helperResume() int {
 	e.SetVolume(100)
 	e.SetPace(routine.NewPace(helperPattern))
 	source := e.dev.(*otoDevice).source
-	// await reports how long after began the device pulled audio, and the clock moved past from.
-	await := func(began time.Time, from time.Duration) (pull, clock time.Duration) {
+	// await reports how long after began the device pulled audio, the clock moved past from, and
+	// the clock followed the sound.
+	await := func(began time.Time, from time.Duration) (pull, clock, sound time.Duration) {
 		pulled := source.pulled.Load()
-		pull, clock = -1, -1
-		for deadline := began.Add(5 * time.Second); time.Now().Before(deadline) && (pull < 0 || clock < 0); time.Sleep(time.Millisecond) {
+		pull, clock, sound = -1, -1, -1
+		for deadline := began.Add(wakeLimit + time.Second); time.Now().Before(deadline) && (pull < 0 || clock < 0 || sound < 0); time.Sleep(time.Millisecond) {
 			if pull < 0 && source.pulled.Load() > pulled {
 				pull = time.Since(began)
 			}
 			if clock < 0 && e.Now() > from {
 				clock = time.Since(began)
 			}
+			e.mu.Lock()
+			joined := e.audio && !e.waking
+			e.mu.Unlock()
+			if sound < 0 && joined && clock >= 0 {
+				sound = time.Since(began)
+			}
 		}
-		return pull, clock
+		return pull, clock, sound
 	}
 	for _, pause := range []struct {
 		name string
@@ -114,8 +122,8 @@ func helperResume() int {
 		time.Sleep(pause.for_)
 		began := time.Now()
 		e.Start()
-		pull, clock := await(began, e.Now())
-		fmt.Printf("%s PULL %d CLOCK %d\n", pause.name, pull, clock)
+		pull, clock, sound := await(began, e.Now())
+		fmt.Printf("%s PULL %d CLOCK %d SOUND %d\n", pause.name, pull, clock, sound)
 		e.Stop()
 	}
 	e.Start()
@@ -124,7 +132,7 @@ func helperResume() int {
 	time.Sleep(restAfter + time.Second)
 	began := time.Now()
 	e.SetMuted(false)
-	pull, _ := await(began, e.Now())
+	pull, _, _ := await(began, e.Now())
 	fmt.Printf("UNMUTED PULL %d\n", pull)
 	e.Close()
 	return 0
@@ -304,17 +312,17 @@ func TestOtoResumesAfterRest(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []string{"AWAKE PULL", "AWAKE CLOCK", "SUSPENDED PULL", "SUSPENDED CLOCK", "UNMUTED PULL"} {
+	for _, k := range []string{"AWAKE PULL", "AWAKE CLOCK", "AWAKE SOUND", "SUSPENDED PULL", "SUSPENDED CLOCK", "SUSPENDED SOUND", "UNMUTED PULL"} {
 		v, ok := fields[k]
 		if !ok || v < 0 {
 			t.Fatalf("%s: never (child: %s)", k, out)
 		}
 		t.Logf("%s after %v", strings.ToLower(k), v.Round(time.Millisecond))
 	}
-	// The stall a rest adds: how much later the clock moves on after a suspended device than after
-	// an awake one.
-	fmt.Printf("resume_stall_ms %d\n", (fields["SUSPENDED CLOCK"] - fields["AWAKE CLOCK"]).Milliseconds())
-	fmt.Printf("resume_after_rest_ms %d\n", fields["SUSPENDED CLOCK"].Milliseconds())
+	// How long the clock (and the circle) stands still after a rest, and how long until the sound
+	// has joined it.
+	fmt.Printf("resume_stall_ms %d\n", fields["SUSPENDED CLOCK"].Milliseconds())
+	fmt.Printf("resume_after_rest_ms %d\n", fields["SUSPENDED SOUND"].Milliseconds())
 }
 
 func TestOtoWithoutADeviceGoesOnSilently(t *testing.T) {

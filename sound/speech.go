@@ -121,12 +121,12 @@ func (sp *speechLayer) duckBreath(mix []float32, t int64) {
 }
 
 // add mixes the voice into mix, which starts at sample t, and reports whether it added anything.
-// One phrase sounds at a time; the next starts when its time comes and the voice is free.
-func (sp *speechLayer) add(mix []float32, t int64) bool {
+// One phrase sounds at a time; the next starts when its time comes, the voice is free and mayStart.
+func (sp *speechLayer) add(mix []float32, t int64, mayStart bool) bool {
 	added := false
 	for i := range mix {
 		at := t + int64(i)
-		if sp.current.Clip == nil && !sp.startDue(at) {
+		if sp.current.Clip == nil && (!mayStart || !sp.startDue(at)) {
 			continue
 		}
 		g := sp.gain * speechLevel

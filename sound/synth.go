@@ -30,6 +30,7 @@ type Synth struct {
 	volume    atomic.Int32
 	muted     atomic.Bool
 	paused    atomic.Bool
+	held      atomic.Bool   // the breath is silent; cues and phrases still sound
 	seekTo    atomic.Int64  // a pending Seek, or -1
 	cues      atomic.Uint32 // a bit per pending Cue
 	cueSerial atomic.Uint64 // counts Cue and Say calls, so Ringing can tell one is on its way
@@ -80,7 +81,12 @@ func NewSynth() *Synth {
 	return s
 }
 
-func (s *Synth) wantStyleID() styleID { return styleID(s.style.Load()) }
+func (s *Synth) wantStyleID() styleID {
+	if s.held.Load() {
+		return silent
+	}
+	return styleID(s.style.Load())
+}
 
 // SetPace sets the breath timeline. A change the pace schedules at a later breath boundary is
 // heard exactly there; a pace that disagrees with what is sounding now crossfades.
@@ -98,6 +104,10 @@ func (s *Synth) SetVolume(v int) { s.volume.Store(int32(min(max(v, 0), 100))) }
 
 // SetMuted fades everything out, or back in. Cues that arrive while muted are dropped.
 func (s *Synth) SetMuted(m bool) { s.muted.Store(m) }
+
+// HoldBreath silences the breath (it fades out as a style change does) and lets cues and phrases
+// sound alone: for cues while the session's clock stands still.
+func (s *Synth) HoldBreath(h bool) { s.held.Store(h) }
 
 // Pause fades everything out; the position keeps counting the silent samples rendered after.
 func (s *Synth) Pause() { s.paused.Store(true) }
@@ -368,7 +378,8 @@ func (s *Synth) render(out []byte) {
 			sounding = true
 		}
 	}
-	if speaking && s.speech.add(mix, s.t) {
+	// No phrase starts while a seek fades out: it is placed on the timeline being left.
+	if speaking && s.speech.add(mix, s.t, s.jumpTo < 0) {
 		sounding = true
 	}
 	open := !s.closed && s.jumpTo < 0
