@@ -67,11 +67,13 @@ type Engine struct {
 	running    bool
 	muted      bool
 	style      routine.ToneStyle
-	audio      bool // Now follows the sound
-	draining   bool // the device plays out a fade before it pauses
-	waking     bool // the device plays silence until it proves awake; the watch keeps time
-	loose      bool // cues and phrases play while the clock stands still (see loose.go)
-	looseAsked bool // a cue or phrase came while the clock stood still
+	audio      bool     // Now follows the sound
+	draining   bool     // the device plays out a fade before it pauses
+	waking     bool     // the device plays silence until it proves awake; the watch keeps time
+	loose      bool     // cues and phrases play while the clock stands still (see loose.go)
+	looseAsked bool     // a cue or phrase came while the clock stood still
+	wakeAsked  bool     // Wake asked for the device, whatever else is wanted
+	onAwake    []func() // told once the device is awake, or has failed
 	floor      time.Duration
 	heard      time.Duration // the heard position when it last moved,
 	heardWall  time.Time     // and when that was
@@ -181,7 +183,7 @@ func (e *Engine) Start() {
 	switch {
 	case !e.soundWanted():
 		e.reconcile()
-	case asleep:
+	case asleep || e.waking:
 		// Waking can take seconds: rather than hold the clock (and the circle) still that
 		// long, time runs on the watch and the sound joins it once the device takes audio.
 		e.wake()
@@ -334,7 +336,7 @@ func (e *Engine) reconcile() {
 	}
 	switch {
 	case e.waking:
-		if !want && !loose {
+		if !want && !loose && !e.wakeAsked {
 			e.waking = false
 			e.dev.Pause()
 		}
@@ -391,7 +393,7 @@ func (e *Engine) dropDevice() error {
 		e.watch.Set(e.heardNow())
 	}
 	err := e.dev.Close()
-	e.dev, e.audio, e.draining, e.waking, e.loose, e.looseAsked = nil, false, false, false, false, false
+	e.dev, e.audio, e.draining, e.waking, e.loose, e.looseAsked, e.wakeAsked = nil, false, false, false, false, false, false
 	return err
 }
 
@@ -415,6 +417,7 @@ func (e *Engine) monitor() {
 		}
 		e.mu.Lock()
 		tell := e.check()
+		awake := e.takeAwake()
 		busy := e.audio || e.draining || e.waking || e.loose
 		if !busy {
 			e.monitoring = false
@@ -422,6 +425,9 @@ func (e *Engine) monitor() {
 		e.mu.Unlock()
 		if tell != nil {
 			tell(NoDeviceNotice)
+		}
+		for _, ready := range awake {
+			ready()
 		}
 		if !busy {
 			return

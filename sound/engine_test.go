@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -106,9 +107,13 @@ func newRig(t *testing.T) engineRig {
 func (r engineRig) check() {
 	r.e.mu.Lock()
 	tell := r.e.check()
+	awake := r.e.takeAwake()
 	r.e.mu.Unlock()
 	if tell != nil {
 		tell(NoDeviceNotice)
+	}
+	for _, ready := range awake {
+		ready()
 	}
 }
 
@@ -629,5 +634,44 @@ func TestEngineSeesTheSoundMoveThoughNowIsReadBetweenRounds(t *testing.T) {
 	}
 	if r.e.Notice() != "" {
 		t.Fatal("a playing device counted as stalled because Now was read between rounds")
+	}
+}
+
+func TestEngineWakeTellsWhenTheDeviceCanSound(t *testing.T) {
+	r := newRig(t)
+	var woke atomic.Int32
+	r.e.Wake(func() { woke.Add(1) })
+	if woke.Load() != 1 {
+		t.Fatal("an awake device was not ready at once")
+	}
+	r.dev.mu.Lock()
+	r.dev.asleep = true
+	r.dev.mu.Unlock()
+	r.e.Wake(func() { woke.Add(1) })
+	if woke.Load() != 1 || !r.dev.isPlaying() {
+		t.Fatal("an asleep device was called ready, or not woken")
+	}
+	for range 10 {
+		r.check() // it takes nothing yet, and stays woken though nothing is wanted
+	}
+	if woke.Load() != 1 || !r.dev.isPlaying() {
+		t.Fatal("the wake was given up before the device took audio")
+	}
+	r.play(wakeProof + monitorEvery)
+	r.check()
+	if woke.Load() != 2 {
+		t.Fatal("the woken device was not called ready")
+	}
+	r.play(200 * time.Millisecond)
+	r.check()
+	if r.dev.isPlaying() {
+		t.Error("with nothing to play, the woken device still plays")
+	}
+	// Now a tick is heard at once.
+	heardFrom := len(r.dev.heard)
+	r.e.Cue(Tick)
+	r.play(500 * time.Millisecond)
+	if onset := onsetAfter(r.dev.heard[heardFrom:], 200); onset < 0 || timeAt(int64(onset)) > deviceHolds+5*time.Millisecond {
+		t.Errorf("after Wake a tick was heard at sample %d", onset)
 	}
 }

@@ -4,6 +4,22 @@ package sound
 // PulseAudio here. The Engine does not hold the clock still that long: the watch keeps time while
 // the device plays silence, and the sound joins the clock once the device takes audio.
 
+// Wake gets the device ready to sound at once, and calls ready (from any goroutine) when it is:
+// at once when it is awake, muted or absent, and also if it fails to wake. The 3-2-1 before a
+// session goes on waits for it, so that its ticks are heard.
+func (e *Engine) Wake(ready func()) {
+	e.mu.Lock()
+	if e.dev == nil || e.muted || !(e.waking || e.dev.Asleep()) {
+		e.mu.Unlock()
+		ready()
+		return
+	}
+	e.onAwake = append(e.onAwake, ready)
+	e.wakeAsked = true
+	e.wake()
+	e.mu.Unlock()
+}
+
 // wake plays silence until the device proves awake; the monitor then hands over (see checkWaking).
 func (e *Engine) wake() {
 	e.endLoose()
@@ -22,13 +38,23 @@ func (e *Engine) watchFromHere() {
 	e.wakeFrom, e.checked, e.stillFor = heard, heard, 0
 }
 
+// takeAwake returns who waits for the device, and forgets them: once it is awake or has failed.
+func (e *Engine) takeAwake() []func() {
+	if e.waking && e.dev != nil {
+		return nil
+	}
+	f := e.onAwake
+	e.onAwake = nil
+	return f
+}
+
 // checkWaking ends the wake once the device has taken wakeProof of audio, and gives up on a
 // device that takes nothing for wakeLimit. What is wanted then is reconcile's business.
 func (e *Engine) checkWaking() error {
 	heard := e.heardRaw()
 	switch {
 	case heard-e.wakeFrom >= wakeProof:
-		e.waking = false
+		e.waking, e.wakeAsked = false, false
 		if !e.soundWanted() && !e.looseWanted() {
 			e.dev.Pause()
 		}

@@ -21,6 +21,8 @@ type Sound interface {
 	Cue(sound.Cue)
 	Say([]sound.Utterance)
 	SetVoiceVolume(int)
+	// Wake readies a rested device and calls ready, from any goroutine, once it can sound.
+	Wake(ready func())
 }
 
 // Preferences is what the window needs of the settings store: read, change (saved debounced).
@@ -68,6 +70,7 @@ type coach struct {
 	pausedAt  time.Time     // wall time the session paused; zero while it runs
 	count     countdown     // the 3-2-1, while it runs
 	countStep time.Duration // each count's length; tests shorten it
+	wakeWait  time.Duration // the longest the 3-2-1 waits for the sound to wake; tests change it
 	remind    *reminders
 	tray      *tray // nil without a tray host
 }
@@ -81,7 +84,7 @@ type checkInState struct {
 
 func newCoach(a fyne.App, w fyne.Window, s Sound, p Preferences) *coach {
 	c := &coach{app: a, win: w, sound: s, prefs: p, now: time.Now, onThread: fyne.Do, writer: newHistoryWriter(),
-		countStep: countdownStep}
+		countStep: countdownStep, wakeWait: wakeWait}
 	c.frames = fyne.NewAnimation(time.Second, func(float32) { c.frame() })
 	c.frames.RepeatCount = fyne.AnimationRepeatForever
 	c.frames.Curve = fyne.AnimationLinear

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +20,9 @@ const countdownAfter = 5 * time.Second
 
 // countdownStep is the length of each count.
 const countdownStep = time.Second
+
+// wakeWait is the longest the 3-2-1 waits for the sound to wake before it counts anyway.
+const wakeWait = 2500 * time.Millisecond
 
 // pauseOverlay floats over the session screen: the large 3-2-1 before a paused session goes on,
 // and, after the screen locked or the machine slept, why the session paused.
@@ -83,7 +87,19 @@ func (c *coach) resume() {
 	}
 	c.count.left = 3
 	c.count.serial++
-	c.showCount()
+	c.view.overlay.show("", "Get onto the roller")
+	// A device that rested while paused can take seconds to wake: the count starts once it can be
+	// heard, or after wakeWait whatever the sound does.
+	serial, once := c.count.serial, sync.Once{}
+	begin := func() {
+		c.onThread(func() {
+			if c.count.serial == serial && c.count.left == 3 {
+				once.Do(c.showCount)
+			}
+		})
+	}
+	c.count.timer = time.AfterFunc(c.wakeWait, begin)
+	c.sound.Wake(begin)
 }
 
 // showCount shows the current count with a soft tick and schedules the next.

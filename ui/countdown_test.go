@@ -43,6 +43,7 @@ func TestLongPauseResumesAfterA321(t *testing.T) {
 	h.key(fyne.KeySpace)
 	*wall = wall.Add(time.Minute)
 	h.key(fyne.KeySpace)
+	h.pump()
 	if h.c.session.State() != routine.Paused || h.c.view.overlay.number.Text != "3" || !h.c.view.overlay.root.Visible() {
 		t.Fatalf("after a minute's pause Space shows %q, state %v", h.c.view.overlay.number.Text, h.c.session.State())
 	}
@@ -97,6 +98,7 @@ func TestAutoPauseSaysWhyAndCountsBackIn(t *testing.T) {
 	}
 	*wall = wall.Add(10 * time.Minute)
 	h.key(fyne.KeySpace)
+	h.pump()
 	if h.c.view.overlay.number.Text != "3" {
 		t.Fatalf("no 3-2-1 after the lock: %q", h.c.view.overlay.number.Text)
 	}
@@ -123,7 +125,43 @@ func TestThe321Renders(t *testing.T) {
 			h.key(fyne.KeySpace)
 			*wall = wall.Add(time.Minute)
 			h.key(fyne.KeySpace)
+			h.pump()
 			test.AssertImageMatches(t, "countdown-"+theme+".png", h.w.Canvas().Capture())
 		})
+	}
+}
+
+func TestThe321WaitsForTheSoundToWake(t *testing.T) {
+	h := newHarness(t, readPrefs, fyne.NewSize(1280, 800))
+	wall := wallClock(h)
+	h.c.countStep = 10 * time.Millisecond
+	h.sound.holdWake = true
+	h.key(fyne.KeyReturn)
+	h.key(fyne.KeySpace)
+	*wall = wall.Add(time.Minute)
+	h.key(fyne.KeySpace)
+	h.pump()
+	o := h.c.view.overlay
+	if !o.root.Visible() || o.number.Visible() || ticks(h.sound.cues) != 0 || h.sound.woken != 1 {
+		t.Fatalf("while the sound wakes: overlay %v, number %q shown %v, %d ticks, %d wakes",
+			o.root.Visible(), o.number.Text, o.number.Visible(), ticks(h.sound.cues), h.sound.woken)
+	}
+	for _, ready := range h.sound.waking {
+		ready()
+	}
+	h.waitFor("the session to go on", func() bool { return h.c.session.State() == routine.Running })
+	if ticks(h.sound.cues) != 3 {
+		t.Fatalf("%d ticks once the sound woke, want 3", ticks(h.sound.cues))
+	}
+
+	// A sound that never says it is awake holds the count back no longer than wakeWait.
+	h.sound.waking, h.sound.cues = nil, nil
+	h.c.wakeWait = 50 * time.Millisecond
+	h.key(fyne.KeySpace)
+	*wall = wall.Add(time.Minute)
+	h.key(fyne.KeySpace)
+	h.waitFor("the session to go on without the sound", func() bool { return h.c.session.State() == routine.Running })
+	if ticks(h.sound.cues) != 3 {
+		t.Fatalf("%d ticks after waiting for the sound in vain, want 3", ticks(h.sound.cues))
 	}
 }

@@ -23,13 +23,16 @@ import (
 // fakeSound is the session's one clock, moved by the test, and a record of the cues asked for.
 type fakeSound struct {
 	routine.FakeClock
-	pace   *routine.Pace
-	cues   []sound.Cue
-	said   []sound.Utterance
-	voiceV int
-	volume int
-	muted  bool
-	style  routine.ToneStyle
+	pace     *routine.Pace
+	cues     []sound.Cue
+	said     []sound.Utterance
+	voiceV   int
+	volume   int
+	woken    int      // Wake calls
+	holdWake bool     // Wake leaves the device waking until the test calls what waits
+	waking   []func() // what waits for the device
+	muted    bool
+	style    routine.ToneStyle
 }
 
 func (f *fakeSound) SetPace(p *routine.Pace)      { f.pace = p }
@@ -39,6 +42,14 @@ func (f *fakeSound) SetStyle(s routine.ToneStyle) { f.style = s }
 func (f *fakeSound) Cue(c sound.Cue)              { f.cues = append(f.cues, c) }
 func (f *fakeSound) Say(u []sound.Utterance)      { f.said = append(f.said, u...) }
 func (f *fakeSound) SetVoiceVolume(v int)         { f.voiceV = v }
+func (f *fakeSound) Wake(ready func()) {
+	f.woken++
+	if f.holdWake {
+		f.waking = append(f.waking, ready)
+		return
+	}
+	ready()
+}
 
 // tempXDG points the XDG folders at fresh temporary ones for this test.
 func tempXDG(t *testing.T) string {

@@ -18,3 +18,4 @@ func (silentClock) SetStyle(routine.ToneStyle) {}
 func (silentClock) Cue(sound.Cue)              {}
 func (silentClock) Say([]sound.Utterance)      {}
 func (silentClock) SetVoiceVolume(int)         {}
+func (silentClock) Wake(ready func())          { ready() }
