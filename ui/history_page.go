@@ -54,7 +54,7 @@ func (p *historyPage) refresh() {
 	}
 	var lines []string
 	for _, m := range h.CheckIns {
-		lines = append(lines, "•  "+m.Summary())
+		lines = append(lines, "•  "+i18n.CheckIns(m))
 	}
 	if len(lines) == 0 {
 		lines = []string{lang.X("history.no-check-ins", "No check-in answers in these weeks yet. About 20 seconds into each move, keys 1–3 say whether it is easing.")}
