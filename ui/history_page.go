@@ -102,3 +102,15 @@ func dateWords(t time.Time) string {
 	}
 	return t.Format("2/1/2006")
 }
+
+// weekDate names a week by its Monday, short enough for the chart: "2 Jan" in English, "2.1." in
+// German, "2/1" in Spanish, French and Portuguese.
+func weekDate(t time.Time) string {
+	switch i18n.Current() {
+	case "en":
+		return t.Format("2 Jan")
+	case "de":
+		return t.Format("2.1.")
+	}
+	return t.Format("2/1")
+}

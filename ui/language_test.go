@@ -82,3 +82,20 @@ func TestGermanCountdownAndAutoPause(t *testing.T) {
 		t.Fatalf("count stopped: %q", got)
 	}
 }
+
+// German shows decimals with a comma: the pace sliders, the breaths a minute, the start page's
+// pattern; the chart names weeks in figures, not English month names.
+func TestGermanDecimalComma(t *testing.T) {
+	h := newHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"light","language":"de","pattern":{"inhale":4.5,"hold_in":1,"exhale":7,"hold_out":1}}`, fyne.NewSize(1280, 800))
+	defer i18n.Use("en")
+	k := h.c.view.controls
+	if k.inhale.label.Text != "Ein 4,5 s" || k.exhale.label.Text != "Aus 7,0 s" || k.bpm.Text != "4,4 Atemzüge/min" {
+		t.Errorf("controls %q %q %q", k.inhale.label.Text, k.exhale.label.Text, k.bpm.Text)
+	}
+	if got := h.c.pages.start.plan.Text; !strings.Contains(got, "Atem 4,5–1–7–1 (4,4 pro Minute)") {
+		t.Errorf("start page plan %q", got)
+	}
+	if got := weekDate(time.Date(2026, 11, 2, 0, 0, 0, 0, time.Local)); got != "2.11." {
+		t.Errorf("German week %q", got)
+	}
+}

@@ -92,7 +92,7 @@ func (p *startPage) refresh() {
 	prefs := p.c.prefs.Get()
 	plan := p.c.plan()
 	text := lang.X("start.plan", "{{.Total}} in all  ·  breathe {{.Pattern}} ({{.Rate}} a minute)  ·  {{.Roller}}, pressure about {{.Pressure}} out of 10",
-		map[string]any{"Total": routine.MinSec(plan.Total()), "Pattern": plan.Pattern.String(), "Rate": fmt.Sprintf("%.1f", plan.Pattern.BreathsPerMinute()),
+		map[string]any{"Total": routine.MinSec(plan.Total()), "Pattern": i18n.Pattern(plan.Pattern), "Rate": i18n.Decimal(plan.Pattern.BreathsPerMinute()),
 			"Roller": i18n.R(plan.Roller.Label()), "Pressure": plan.Roller.PressureTarget()})
 	p.plan.SetText(text + routineWords(plan))
 	p.advice.SetText(totalAdvice(plan.Total()))
