@@ -99,3 +99,24 @@ func TestGermanDecimalComma(t *testing.T) {
 		t.Errorf("German week %q", got)
 	}
 }
+
+// In German at 800 × 500 the start page's buttons all lie inside the window: the row of page
+// buttons wraps instead of running off the right edge, and the tiles take rows of three.
+func TestGermanStartPageFitsSmallWindow(t *testing.T) {
+	size := fyne.NewSize(800, 500)
+	h := newHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"light","language":"de"}`, size)
+	defer i18n.Use("en")
+	h.settle(size)
+	d := fyne.CurrentApp().Driver()
+	for _, label := range []string{"Start", "Anpassen", "Verlauf", "Erinnerungen", "Sicherheit", "Tasten"} {
+		b := findButton(t, h.c.pages.start.root, label)
+		pos := d.AbsolutePositionForObject(b)
+		if pos.X < 0 || pos.Y < 0 || pos.X+b.Size().Width > size.Width || pos.Y+b.Size().Height > size.Height {
+			t.Errorf("%s at %v, %v: outside the window", label, pos, b.Size())
+		}
+	}
+	grid := h.c.pages.start.tiles.Layout.(*tileGrid)
+	if n := grid.columns(h.c.pages.start.tiles.Objects, grid.width); n != 3 {
+		t.Errorf("%d tiles a row at 800 px", n)
+	}
+}

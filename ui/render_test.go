@@ -37,7 +37,7 @@ func TestPagesRender(t *testing.T) {
 	}
 }
 
-// In German, the language with the longest words, the session and safety pages show every word
+// In German, the language with the longest words, the session, safety and start pages show every word
 // whole at both sizes: the masters in testdata/de/ were looked at for clipped text.
 func TestGermanPagesRender(t *testing.T) {
 	for _, size := range []fyne.Size{fyne.NewSize(1280, 800), fyne.NewSize(800, 500)} {
@@ -53,6 +53,11 @@ func TestGermanPagesRender(t *testing.T) {
 			h := newHarness(t, `{"version":2,"theme":"light","language":"de"}`, size)
 			h.settle(size)
 			test.AssertImageMatches(t, "de/safety"+suffix, h.w.Canvas().Capture())
+		})
+		t.Run("start"+suffix, func(t *testing.T) {
+			h := newHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"light","language":"de"}`, size)
+			h.settle(size)
+			test.AssertImageMatches(t, "de/start"+suffix, h.w.Canvas().Capture())
 		})
 	}
 }
