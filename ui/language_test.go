@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"github.com/adrg/xdg"
 
 	"backroll/data"
 	"backroll/ui/i18n"
@@ -118,5 +122,72 @@ func TestGermanStartPageFitsSmallWindow(t *testing.T) {
 	grid := h.c.pages.start.tiles.Layout.(*tileGrid)
 	if n := grid.columns(h.c.pages.start.tiles.Objects, grid.width); n != 3 {
 		t.Errorf("%d tiles a row at 800 px", n)
+	}
+}
+
+// Notices from data (clamped settings, a damaged history, a failed save) show in German, with
+// each count in its plural form; the file names stay as they are.
+func TestGermanNotices(t *testing.T) {
+	dir := tempXDG(t)
+	writePrefs(t, `{"version":2,"safety_acknowledged":true,"language":"de","pattern":{"inhale":99,"exhale":6},"volume":500}`)
+	history := data.HistoryPath()
+	if err := os.MkdirAll(filepath.Dir(history), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	damaged := `{"version":1,"sessions":[{"start":"2025-01-06T08:00:00Z","seconds":600,"finished":true},{"start":"2025-01-07T08:00:00Z","seconds":600,"finished":true},7,{"start":"2025-01`
+	if err := os.WriteFile(history, []byte(damaged), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	store, notices := data.OpenStore(data.SaverOptions{})
+	t.Cleanup(func() { store.Close() })
+	sessions, historyNotices := data.LoadHistory()
+	if len(notices) != 2 || len(historyNotices) != 1 || len(sessions) != 2 {
+		t.Fatalf("notices %v, history notices %v, %d sessions", notices, historyNotices, len(sessions))
+	}
+	i18n.Use("de")
+	defer i18n.Use("en")
+	relay := &Relay{}
+	for _, n := range append(notices, historyNotices...) {
+		relay.NotifyNotice(n)
+	}
+	c := newCoachWindow(a, test.NewTempWindow(t, nil), Options{Prefs: store, History: sessions, Sound: &fakeSound{}, Notices: relay})
+	got := allText(c.pages.notices.root)
+	if c.pages.notices.count() != 2 { // the two clamped values say the same sentence once
+		t.Errorf("%d notices:\n%s", c.pages.notices.count(), got)
+	}
+	for _, want := range []string{
+		"Einige gespeicherte Einstellungen lagen außerhalb des erlaubten Bereichs",
+		"Dein Verlauf war beschädigt; 2 Einheiten sind erhalten geblieben. Die beschädigte Datei ist als " + historyNotices[0].Kept + " aufbewahrt. 1 Eintrag ließ sich nicht lesen.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("notices lack %q:\n%s", want, got)
+		}
+	}
+	// A save that fails says so in German, with the system's reason as it gave it.
+	blocker := filepath.Join(dir, "a-file")
+	if err := os.WriteFile(blocker, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(blocker, "config"))
+	xdg.Reload()
+	err := data.SavePreferences(data.Defaults())
+	want := "Die Einstellungen können nicht in " + filepath.Dir(data.PreferencesPath()) + " gespeichert werden (not a directory); sie gelten bis zum Beenden."
+	if err == nil || errorWords(err) != want {
+		t.Errorf("failed save: %v\nsays %q\nwant %q", err, errorWords(err), want)
+	}
+}
+
+// English keeps data's own, more detailed sentences: which value moved, and to what.
+func TestEnglishNoticesKeepTheirDetail(t *testing.T) {
+	i18n.Use("en")
+	n := data.Notice{What: data.SettingsAdjusted, Text: "Settings: inhale of 99 s was out of range (2–10 s); using 10 s."}
+	if got := noticeWords(n); got != n.Text {
+		t.Errorf("English notice %q", got)
+	}
+	i18n.Use("fr")
+	defer i18n.Use("en")
+	if got := noticeWords(n); !strings.HasPrefix(got, "Certains réglages enregistrés") {
+		t.Errorf("French notice %q", got)
 	}
 }
