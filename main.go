@@ -101,10 +101,10 @@ func openWindow(args []string, stdout, stderr io.Writer) int {
 		wake = primary.Wakes()
 	}
 	relay := &ui.Relay{}
-	prefs, notices := data.OpenStore(data.SaverOptions{OnError: func(err error) { relay.Notify(err.Error()) }})
+	prefs, notices := data.OpenStore(data.SaverOptions{OnError: relay.NotifyError})
 	history, historyNotices := data.LoadHistory()
 	for _, n := range append(notices, historyNotices...) {
-		relay.Notify(n.Text)
+		relay.NotifyNotice(n)
 	}
 	engine := sound.NewEngine()
 	engine.OnNotice(relay.Notify)

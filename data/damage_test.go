@@ -56,6 +56,9 @@ func TestDamagedPreferencesMovedAside(t *testing.T) {
 			if text := notices[0].Text; !strings.Contains(text, tc.reason) || !strings.Contains(text, aside[0]) {
 				t.Errorf("notice %q should say %q and name %s", text, tc.reason, aside[0])
 			}
+			if n := notices[0]; n.What != SettingsDamaged || n.Kept != aside[0] || n.Partly != (tc.name == "wrong types") {
+				t.Errorf("notice facts: %+v", n)
+			}
 
 			// What was read is now the file, so the next run has it and hears nothing more.
 			again, notices := LoadPreferences()
@@ -169,6 +172,12 @@ func TestUnwritableFolder(t *testing.T) {
 	}
 	if !errors.Is(err, syscall.ENOTDIR) {
 		t.Errorf("the error does not unwrap to its cause: %#v", err)
+	}
+	if f, ok := SaveFailed(err); !ok || f != (SaveFailure{SettingsNotSaved, filepath.Dir(PreferencesPath()), "not a directory"}) {
+		t.Errorf("SaveFailed: %+v %v", f, ok)
+	}
+	if _, ok := SaveFailed(errors.New("other")); ok {
+		t.Error("any error counts as a failed save")
 	}
 }
 

@@ -65,9 +65,10 @@ func loadHistory(path string, now time.Time) ([]Session, []Notice) {
 		return repaired.sessions, notices // set aside; a failed rewrite shows again at the next append
 	}
 	if lockErr != nil {
-		return doc.sessions, []Notice{{Kind: Damaged, Path: path, Text: fmt.Sprintf(
-			"Your session history %s is damaged (%s) and could not be set aside (%s). %s Backroll leaves the file as it is.",
-			path, damage, reason(lockErr), recovered(len(doc.sessions), doc.dropped))}}
+		return doc.sessions, []Notice{{Kind: Damaged, What: HistoryDamagedInPlace, Path: path, Reason: reason(lockErr),
+			Sessions: len(doc.sessions), Dropped: doc.dropped, Text: fmt.Sprintf(
+				"Your session history %s is damaged (%s) and could not be set aside (%s). %s Backroll leaves the file as it is.",
+				path, damage, reason(lockErr), recovered(len(doc.sessions), doc.dropped))}}
 	}
 	return repaired.sessions, notices
 }
@@ -94,7 +95,7 @@ func readHistory(path string, now time.Time) (historyDoc, []Notice, error) {
 	if err != nil {
 		return doc, nil, err
 	}
-	notice := Notice{Kind: Damaged, Path: path, Text: fmt.Sprintf(
+	notice := Notice{Kind: Damaged, What: HistoryDamaged, Path: path, Kept: aside, Sessions: len(doc.sessions), Dropped: doc.dropped, Text: fmt.Sprintf(
 		"Your session history was damaged (%s). %s The damaged file is kept as %s.",
 		damage, recovered(len(doc.sessions), doc.dropped), aside)}
 	// Re-indenting a file that was near the size limit can push it over: archive as on append.
@@ -125,7 +126,7 @@ func plural(n int, one, many string) string {
 }
 
 func unreadableHistory(path string, err error) Notice {
-	return Notice{Kind: Unreadable, Path: path, Text: fmt.Sprintf(
+	return Notice{Kind: Unreadable, What: HistoryUnreadable, Path: path, Reason: reason(err), Text: fmt.Sprintf(
 		"Backroll can't read your session history %s (%s), so it shows no past sessions and leaves that file as it is.",
 		path, reason(err))}
 }
@@ -133,8 +134,9 @@ func unreadableHistory(path string, err error) Notice {
 // sessionNotSaved is the error a failed history write shows the user.
 func sessionNotSaved(path string, err error) error {
 	return &userError{
-		msg:   fmt.Sprintf("This session can't be saved in %s: %s", filepath.Dir(path), reason(err)),
-		cause: err,
+		msg:     fmt.Sprintf("This session can't be saved in %s: %s", filepath.Dir(path), reason(err)),
+		cause:   err,
+		failure: SaveFailure{What: SessionNotSaved, Dir: filepath.Dir(path), Reason: reason(err)},
 	}
 }
 
@@ -201,8 +203,9 @@ func setFeeling(path string, start time.Time, f Feeling, now time.Time) ([]Notic
 	}
 	if err != nil {
 		return notices, &userError{
-			msg:   fmt.Sprintf("How this session felt can't be saved in %s: %s", filepath.Dir(path), reason(err)),
-			cause: err,
+			msg:     fmt.Sprintf("How this session felt can't be saved in %s: %s", filepath.Dir(path), reason(err)),
+			cause:   err,
+			failure: SaveFailure{What: FeelingNotSaved, Dir: filepath.Dir(path), Reason: reason(err)},
 		}
 	}
 	return notices, nil

@@ -169,6 +169,10 @@ func TestDamagedHistory(t *testing.T) {
 				!strings.Contains(notices[0].Text, tc.reason) || !strings.Contains(notices[0].Text, aside[0]) {
 				t.Fatalf("notices %v, want one saying %q and naming %s", notices, tc.reason, aside[0])
 			}
+			// The facts a window words in its own language.
+			if n := notices[0]; n.What != HistoryDamaged || n.Kept != aside[0] || n.Sessions != tc.kept {
+				t.Errorf("notice facts: %+v", n)
+			}
 			// The repaired file holds what was read; appending goes on from there.
 			if _, err := AppendSession(session(monday.Add(72 * time.Hour))); err != nil {
 				t.Fatal(err)
@@ -244,6 +248,9 @@ func TestUnwritableHistory(t *testing.T) {
 	want := "This session can't be saved in " + filepath.Dir(HistoryPath()) + ": not a directory"
 	if err == nil || err.Error() != want {
 		t.Errorf("AppendSession: %v\nwant: %s", err, want)
+	}
+	if f, ok := SaveFailed(err); !ok || f != (SaveFailure{SessionNotSaved, filepath.Dir(HistoryPath()), "not a directory"}) {
+		t.Errorf("SaveFailed: %+v %v", f, ok)
 	}
 }
 

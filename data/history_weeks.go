@@ -140,39 +140,66 @@ func times(n int) string {
 	return fmt.Sprintf("%d times", n)
 }
 
-// Summary says the answers in plain words, oldest to newest: "glutes: spiking twice, easing since",
-// "upper back: easing all 4 times".
-func (m MoveCheckIns) Summary() string {
+// AnswerCount is how many times one answer was given.
+type AnswerCount struct {
+	Answer Answer
+	Count  int
+}
+
+// CheckInTrend is what a move's answers say, as facts a window can word in its own language:
+// the latest answer, how many times in a row it was given, and what came before that run.
+type CheckInTrend struct {
+	Latest Answer        // the most recent answer; "" when there is none
+	Run    int           // how many of the latest answers in a row were Latest
+	Total  int           // every answer
+	Before []AnswerCount // the answers before the run, most frequent first (ties: spiking, no change, easing)
+}
+
+// Steady reports whether every answer was the same.
+func (t CheckInTrend) Steady() bool { return t.Run == t.Total }
+
+// Trend sums up the answers, oldest to newest.
+func (m MoveCheckIns) Trend() CheckInTrend {
 	n := len(m.Answers)
 	if n == 0 {
-		return m.Name + ": not asked yet"
+		return CheckInTrend{}
 	}
-	last := m.Answers[n-1]
-	run := 0
-	for run < n && m.Answers[n-1-run] == last {
-		run++
+	t := CheckInTrend{Latest: m.Answers[n-1], Total: n}
+	for t.Run < n && m.Answers[n-1-t.Run] == t.Latest {
+		t.Run++
 	}
-	if run == n {
-		if n == 1 {
-			return fmt.Sprintf("%s: %s, the one time asked", m.Name, answerWords(last))
-		}
-		return fmt.Sprintf("%s: %s all %d times", m.Name, answerWords(last), n)
-	}
-	// What came before the latest run, most frequent first (ties: spiking, no change, easing).
-	var parts []string
-	earlier := MoveCheckIns{Answers: m.Answers[:n-run]}
+	earlier := MoveCheckIns{Answers: m.Answers[:n-t.Run]}
 	kinds := []Answer{Spiking, Same, Easing}
 	sort.SliceStable(kinds, func(a, b int) bool { return earlier.Count(kinds[a]) > earlier.Count(kinds[b]) })
 	for _, a := range kinds {
 		if c := earlier.Count(a); c > 0 {
-			parts = append(parts, answerWords(a)+" "+times(c))
+			t.Before = append(t.Before, AnswerCount{a, c})
 		}
 	}
-	since := "since"
-	if run > 1 {
-		since = "the last " + fmt.Sprint(run) + " times"
+	return t
+}
+
+// Summary says the answers in plain English, oldest to newest: "glutes: spiking twice, easing
+// since", "upper back: easing all 4 times". The window words Trend in the language in use.
+func (m MoveCheckIns) Summary() string {
+	t := m.Trend()
+	switch {
+	case t.Total == 0:
+		return m.Name + ": not asked yet"
+	case t.Steady() && t.Total == 1:
+		return fmt.Sprintf("%s: %s, the one time asked", m.Name, answerWords(t.Latest))
+	case t.Steady():
+		return fmt.Sprintf("%s: %s all %d times", m.Name, answerWords(t.Latest), t.Total)
 	}
-	return fmt.Sprintf("%s: %s, %s %s", m.Name, strings.Join(parts, " and "), answerWords(last), since)
+	var parts []string
+	for _, c := range t.Before {
+		parts = append(parts, answerWords(c.Answer)+" "+times(c.Count))
+	}
+	since := "since"
+	if t.Run > 1 {
+		since = fmt.Sprintf("the last %d times", t.Run)
+	}
+	return fmt.Sprintf("%s: %s, %s %s", m.Name, joinList(parts), answerWords(t.Latest), since)
 }
 
 // Empty says, honestly, why there is nothing to chart; "" when the weeks hold a session.

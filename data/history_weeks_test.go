@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -74,5 +75,32 @@ func TestEmptyHistorySaysSoHonestly(t *testing.T) {
 	short := []Session{{Start: now.Add(-time.Hour), Seconds: 20}}
 	if e := Recent(short, now, ChartWeeks).Empty(); !strings.Contains(e, "long enough to count") {
 		t.Errorf("short session: %q", e)
+	}
+}
+
+// Trend gives a window the facts to word: the latest run, and what came before it by frequency.
+func TestCheckInTrend(t *testing.T) {
+	repeat := func(a Answer, n int) []Answer {
+		out := make([]Answer, n)
+		for i := range out {
+			out[i] = a
+		}
+		return out
+	}
+	answers := append(append(append(repeat(Easing, 1), repeat(Spiking, 8)...), repeat(Same, 1)...), repeat(Easing, 13)...)
+	m := MoveCheckIns{Name: "glutes", Answers: answers}
+	got := m.Trend()
+	want := CheckInTrend{Latest: Easing, Run: 13, Total: 23, Before: []AnswerCount{{Spiking, 8}, {Same, 1}, {Easing, 1}}}
+	if fmt.Sprint(got) != fmt.Sprint(want) || got.Steady() {
+		t.Errorf("trend %+v, want %+v", got, want)
+	}
+	if s, want := m.Summary(), "glutes: spiking 8 times, no change once and easing once, easing the last 13 times"; s != want {
+		t.Errorf("summary %q, want %q", s, want)
+	}
+	if tr := (MoveCheckIns{Answers: repeat(Same, 4)}).Trend(); !tr.Steady() || tr.Run != 4 || tr.Before != nil {
+		t.Errorf("steady trend %+v", tr)
+	}
+	if tr := (MoveCheckIns{}).Trend(); tr.Total != 0 || tr.Latest != "" {
+		t.Errorf("no answers: %+v", tr)
 	}
 }

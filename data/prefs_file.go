@@ -39,7 +39,7 @@ func loadPreferences(path string, now time.Time) loaded {
 	if err != nil && !errors.Is(err, errTooLarge) {
 		return loaded{
 			prefs: Defaults(),
-			notices: []Notice{{Kind: Unreadable, Path: path, Text: fmt.Sprintf(
+			notices: []Notice{{Kind: Unreadable, What: SettingsUnreadable, Path: path, Reason: reason(err), Text: fmt.Sprintf(
 				"Backroll can't read its settings file %s (%s), so it is using default settings for this run and leaves that file as it is.",
 				path, reason(err))}},
 			keepOut: err,
@@ -54,7 +54,7 @@ func loadPreferences(path string, now time.Time) loaded {
 		var notes []string
 		l.prefs, notes, damage = decodePreferences(b)
 		for _, n := range notes {
-			l.notices = append(l.notices, Notice{Kind: Adjusted, Path: path, Text: "Settings: " + n + "."})
+			l.notices = append(l.notices, Notice{Kind: Adjusted, What: SettingsAdjusted, Path: path, Text: "Settings: " + n + "."})
 		}
 	}
 	if damage == nil {
@@ -63,7 +63,7 @@ func loadPreferences(path string, now time.Time) loaded {
 
 	aside, err := moveAside(path, now)
 	if err != nil {
-		l.notices = append(l.notices, Notice{Kind: Damaged, Path: path, Text: fmt.Sprintf(
+		l.notices = append(l.notices, Notice{Kind: Damaged, What: SettingsDamagedInPlace, Path: path, Reason: reason(err), Text: fmt.Sprintf(
 			"Your settings file %s is damaged (%s) and could not be set aside (%s). Backroll uses what it could read for this run and leaves the file as it is.",
 			path, damage, reason(err))})
 		l.keepOut = fmt.Errorf("%s is damaged and could not be set aside", filepath.Base(path))
@@ -71,12 +71,13 @@ func loadPreferences(path string, now time.Time) loaded {
 	}
 	var what string
 	var wrong wrongTypes
-	if errors.As(damage, &wrong) {
+	partly := errors.As(damage, &wrong)
+	if partly {
 		what = fmt.Sprintf("Some of your settings were damaged (%s), so those went back to their defaults; the rest were kept.", damage)
 	} else {
 		what = fmt.Sprintf("Your settings file was damaged (%s), so Backroll started with default settings.", damage)
 	}
-	l.notices = append(l.notices, Notice{Kind: Damaged, Path: path,
+	l.notices = append(l.notices, Notice{Kind: Damaged, What: SettingsDamaged, Path: path, Kept: aside, Partly: partly,
 		Text: what + " The damaged file is kept as " + aside + "."})
 	// Write what was read now: the original is no longer at path, and the next run should not
 	// silently lose the settings that survived. A failure here shows again at the next save.
@@ -89,7 +90,8 @@ func savePreferences(path string, p Preferences) error {
 		return &userError{
 			msg: fmt.Sprintf("Settings can't be saved in %s: %s there can't be read (%s), so it is left as it is; they are kept for this run",
 				filepath.Dir(path), filepath.Base(path), reason(err)),
-			cause: err,
+			cause:   err,
+			failure: SaveFailure{What: SettingsNotSaved, Dir: filepath.Dir(path), Reason: reason(err)},
 		}
 	}
 	if err := writeAtomic(path, encodePreferences(p)); err != nil {
@@ -101,7 +103,8 @@ func savePreferences(path string, p Preferences) error {
 // settingsNotSaved is the error a failed save shows the user.
 func settingsNotSaved(path string, err error) error {
 	return &userError{
-		msg:   fmt.Sprintf("Settings can't be saved in %s: %s; they are kept for this run", filepath.Dir(path), reason(err)),
-		cause: err,
+		msg:     fmt.Sprintf("Settings can't be saved in %s: %s; they are kept for this run", filepath.Dir(path), reason(err)),
+		cause:   err,
+		failure: SaveFailure{What: SettingsNotSaved, Dir: filepath.Dir(path), Reason: reason(err)},
 	}
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"path/filepath"
 	"sync"
 	"time"
 )
@@ -88,7 +89,8 @@ func (s *Store) write() error {
 
 	var err error
 	if keepOut != nil {
-		err = &userError{msg: "Settings can't be saved: " + keepOut.Error() + "; they are kept for this run", cause: keepOut}
+		err = &userError{msg: "Settings can't be saved: " + keepOut.Error() + "; they are kept for this run", cause: keepOut,
+			failure: SaveFailure{What: SettingsNotSaved, Dir: filepath.Dir(s.path), Reason: reason(keepOut)}}
 	} else {
 		err = savePreferences(s.path, p)
 	}

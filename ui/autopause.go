@@ -1,5 +1,7 @@
 package ui
 
+import "fyne.io/fyne/v2/lang"
+
 // systemEvent is something the system did that a session should follow.
 type systemEvent int
 
@@ -15,9 +17,9 @@ const (
 func (c *coach) onSystemEvent(e systemEvent) {
 	switch e {
 	case screenLocked:
-		c.autoPause("while the screen was locked")
+		c.autoPause(lang.X("pause.screen-locked", "while the screen was locked"))
 	case goingToSleep:
-		c.autoPause("while the computer slept")
+		c.autoPause(lang.X("pause.computer-slept", "while the computer slept"))
 	case wokeUp, screenUnlocked:
 		c.checkReminders()
 	}

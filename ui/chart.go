@@ -125,7 +125,7 @@ func (r *chartRenderer) build() {
 	r.columns = make([]chartColumn, len(c.weeks))
 	for i, w := range c.weeks {
 		col := &r.columns[i]
-		col.label = canvas.NewText(w.Start.Format("2 Jan"), fg)
+		col.label = canvas.NewText(weekDate(w.Start), fg)
 		col.label.TextSize = text
 		col.label.Alignment = fyne.TextAlignCenter
 		if i == len(c.weeks)-1 {

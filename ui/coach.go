@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"log"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -389,10 +390,12 @@ func (c *coach) saveHistory(write func() ([]data.Notice, error)) {
 		notices, err := write()
 		c.onThread(func() {
 			for _, n := range notices {
-				c.pages.notify(n.Text)
+				log.Print("Backroll: ", n.Text)
+				c.pages.notify(noticeWords(n))
 			}
 			if err != nil {
-				c.pages.notify(err.Error())
+				log.Print("Backroll: ", err)
+				c.pages.notify(errorWords(err))
 			}
 			c.pages.refreshStart()
 		})

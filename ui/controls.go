@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -55,7 +53,7 @@ func newPaceSlider(name string, l routine.Limit, changed func(float64)) *paceSli
 
 func (p *paceSlider) set(v float64) {
 	p.slider.SetValue(v)
-	p.label.SetText(lang.X("pace.slider", "{{.Name}} {{.Seconds}} s", map[string]any{"Name": p.name, "Seconds": fmt.Sprintf("%.1f", v)}))
+	p.label.SetText(lang.X("pace.slider", "{{.Name}} {{.Seconds}} s", map[string]any{"Name": p.name, "Seconds": i18n.Decimal(v)}))
 }
 
 func (p *paceSlider) row() fyne.CanvasObject { return p.box }
@@ -155,7 +153,7 @@ func (k *controls) refresh(p data.Preferences, plan routine.Plan, voiceOn bool, 
 	k.exhale.set(p.Pattern.Exhale)
 	k.holdIn.set(p.Pattern.HoldIn)
 	k.holdOut.set(p.Pattern.HoldOut)
-	k.bpm.SetText(lang.X("controls.bpm", "{{.Rate}} breaths/min", map[string]any{"Rate": fmt.Sprintf("%.1f", p.Roller.Shape(p.Pattern).BreathsPerMinute())}))
+	k.bpm.SetText(lang.X("controls.bpm", "{{.Rate}} breaths/min", map[string]any{"Rate": i18n.Decimal(p.Roller.Shape(p.Pattern).BreathsPerMinute())}))
 	k.presets.ClearSelected()
 	for _, pr := range routine.Presets {
 		if pr.Pattern == p.Pattern {

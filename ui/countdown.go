@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"backroll/data"
@@ -77,7 +78,7 @@ func (c *coach) notePaused() {
 func (c *coach) resume() {
 	if c.count.left > 0 {
 		c.cancelCountdown() // Space during the count stops it: a pause key always pauses
-		c.view.overlay.show("", "Paused. Press Space to go on.")
+		c.view.overlay.show("", lang.X("countdown.paused", "Paused. Press Space to go on."))
 		return
 	}
 	long := !c.pausedAt.IsZero() && c.now().Sub(c.pausedAt) > countdownAfter
@@ -104,7 +105,7 @@ func (c *coach) resume() {
 
 // showCount shows the current count with a soft tick and schedules the next.
 func (c *coach) showCount() {
-	c.view.overlay.show(string(rune('0'+c.count.left)), "Get onto the roller")
+	c.view.overlay.show(string(rune('0'+c.count.left)), lang.X("countdown.get-on", "Get onto the roller"))
 	c.sound.Cue(sound.Tick)
 	serial := c.count.serial
 	c.count.timer = time.AfterFunc(c.countStep, func() {
@@ -158,7 +159,7 @@ func (c *coach) autoPause(why string) {
 		return
 	}
 	c.notePaused()
-	c.view.overlay.show("", "Paused "+why+". Press Space to go on.")
+	c.view.overlay.show("", lang.X("countdown.paused-why", "Paused {{.Why}}. Press Space to go on.", map[string]any{"Why": why}))
 }
 
 // setResumeCountdown turns the 3-2-1 on or off.

@@ -121,8 +121,10 @@ func (l *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		mh := main.MinSize().Height
 		main.Move(fyne.NewPos(0, 0))
 		main.Resize(fyne.NewSize(size.Width, mh))
-		side.Move(fyne.NewPos(max(size.Width-s.Width, 0), mh+theme.Padding()))
-		side.Resize(s)
+		// No wider than the window: a side that wraps (wrapRow) takes its lines from this width.
+		sw := min(s.Width, size.Width)
+		side.Move(fyne.NewPos(size.Width-sw, mh+theme.Padding()))
+		side.Resize(fyne.NewSize(sw, s.Height))
 		return
 	}
 	side.Move(fyne.NewPos(size.Width-s.Width, 0))
@@ -137,4 +139,22 @@ func (l *besideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		return fyne.NewSize(max(m.Width, s.Width), m.Height+theme.Padding()+s.Height)
 	}
 	return fyne.NewSize(m.Width+theme.Padding()+s.Width, max(m.Height, s.Height))
+}
+
+// fitLine lays out one centred line of text across its width, shrunk (down to minFit) when it is
+// wider: a tile's "2 × 1:10, erst rechts, dann links" in German. Its least width is the text at
+// minFit, so the text never makes its tile, and the row of tiles, wider.
+type fitLine struct{ size func() float32 }
+
+func (l fitLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	t := objs[0].(*canvas.Text)
+	fit(t, l.size(), size.Width-2*theme.Padding()) // a margin, so neighbouring tiles' lines never touch
+	t.Move(fyne.NewPos(0, 0))
+	t.Resize(size)
+}
+
+func (l fitLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	t := objs[0].(*canvas.Text)
+	full := fyne.MeasureText(t.Text, l.size(), t.TextStyle)
+	return fyne.NewSize(full.Width*minFit+2*theme.Padding(), full.Height)
 }

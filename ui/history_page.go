@@ -54,7 +54,7 @@ func (p *historyPage) refresh() {
 	}
 	var lines []string
 	for _, m := range h.CheckIns {
-		lines = append(lines, "•  "+m.Summary())
+		lines = append(lines, "•  "+i18n.CheckIns(m))
 	}
 	if len(lines) == 0 {
 		lines = []string{lang.X("history.no-check-ins", "No check-in answers in these weeks yet. About 20 seconds into each move, keys 1–3 say whether it is easing.")}
@@ -101,4 +101,16 @@ func dateWords(t time.Time) string {
 		return t.Format("2.1.2006")
 	}
 	return t.Format("2/1/2006")
+}
+
+// weekDate names a week by its Monday, short enough for the chart: "2 Jan" in English, "2.1." in
+// German, "2/1" in Spanish, French and Portuguese.
+func weekDate(t time.Time) string {
+	switch i18n.Current() {
+	case "en":
+		return t.Format("2 Jan")
+	case "de":
+		return t.Format("2.1.")
+	}
+	return t.Format("2/1")
 }

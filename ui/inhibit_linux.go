@@ -3,6 +3,7 @@ package ui
 import (
 	"sync"
 
+	"fyne.io/fyne/v2/lang"
 	"github.com/godbus/dbus/v5"
 )
 
@@ -31,7 +32,7 @@ func (s *screenInhibitor) inhibit() {
 		s.conn = conn
 	}
 	obj := s.conn.Object("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
-	if err := obj.Call("org.freedesktop.ScreenSaver.Inhibit", 0, "Backroll", "A foam-rolling session is running").Store(&s.cookie); err == nil {
+	if err := obj.Call("org.freedesktop.ScreenSaver.Inhibit", 0, "Backroll", lang.X("inhibit.reason", "A foam-rolling session is running")).Store(&s.cookie); err == nil {
 		s.held = true
 	}
 }

@@ -4,9 +4,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // reminderSettings is the start page's row for reminders, starting at login and the 3-2-1:
@@ -43,31 +45,31 @@ func clockChoices(current int) []string {
 func newReminderSettings(c *coach) *reminderSettings {
 	s := &reminderSettings{c: c, status: widget.NewLabel("")}
 	s.status.Importance = widget.LowImportance
-	s.on = widget.NewCheck("Remind me on", func(on bool) { s.changed() })
+	s.on = widget.NewCheck(lang.X("reminders.remind-on", "Remind me on"), func(on bool) { s.changed() })
 	row := container.NewHBox(s.on)
 	for _, d := range routine.WeekOrder {
-		check := widget.NewCheck(d.String()[:3], func(bool) { s.changed() })
+		check := widget.NewCheck(i18n.DayShort(d), func(bool) { s.changed() })
 		s.days = append(s.days, check)
 		row.Add(check)
 	}
 	s.at = widget.NewSelect(clockChoices(18*60), func(string) { s.changed() })
-	row.Add(widget.NewLabel("at"))
+	row.Add(widget.NewLabel(lang.X("reminders.at", "at")))
 	row.Add(s.at)
-	s.snooze = widget.NewButton("Snooze an hour", c.snoozeReminder)
-	s.notToday = widget.NewButton("Not today", c.pauseRemindersToday)
+	s.snooze = widget.NewButton(lang.X("reminders.snooze", "Snooze an hour"), c.snoozeReminder)
+	s.notToday = widget.NewButton(lang.X("reminders.not-today", "Not today"), c.pauseRemindersToday)
 	row.Add(s.snooze)
 	row.Add(s.notToday)
-	s.autostart = widget.NewCheck("Start Backroll when I log in", func(on bool) {
+	s.autostart = widget.NewCheck(lang.X("reminders.autostart", "Start Backroll when I log in"), func(on bool) {
 		if !s.updating {
 			c.setAutostart(on)
 		}
 	})
-	s.countdown = widget.NewCheck("Count 3-2-1 before going on after a pause", func(on bool) {
+	s.countdown = widget.NewCheck(lang.X("reminders.countdown", "Count 3-2-1 before going on after a pause"), func(on bool) {
 		if !s.updating {
 			c.setResumeCountdown(on)
 		}
 	})
-	note := widget.NewLabel("Reminders come as a desktop notification, only while Backroll runs, and not once the week has its two or three sessions.")
+	note := widget.NewLabel(lang.X("reminders.note", "Reminders come as a desktop notification, only while Backroll runs, and not once the week has its two or three sessions."))
 	note.Wrapping = fyne.TextWrapWord
 	s.root = container.NewVBox(row, s.status, note, s.autostart, s.countdown)
 	return s
@@ -87,7 +89,7 @@ func (c *coach) showReminders() {
 		return
 	}
 	c.pages.start.remind.refresh()
-	d := dialog.NewCustom("Reminders", "Close  (Esc)", c.pages.start.remind.root, c.win)
+	d := dialog.NewCustom(lang.X("reminders.title", "Reminders"), lang.X("keys.close", "Close  (Esc)"), c.pages.start.remind.root, c.win)
 	d.Resize(fyne.NewSize(1000, 0))
 	c.pages.showDialog(d)
 }

@@ -1,14 +1,15 @@
 package ui
 
 import (
-	"fmt"
 	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"backroll/data"
 	"backroll/routine"
+	"backroll/ui/i18n"
 )
 
 // reminderEvery is how often the reminders look at the wall clock while Backroll runs. Go's timers
@@ -105,13 +106,33 @@ func reminderText(history []data.Session, now time.Time) string {
 	for i := len(history) - 1; i >= 0; i-- {
 		s := history[i]
 		if s.Feeling == data.FeltBetter && s.Start.Before(now) && now.Sub(s.Start) < 7*24*time.Hour {
-			return fmt.Sprintf("Ten minutes on the floor? Your back liked it on %s.", s.Start.In(now.Location()).Weekday())
+			return likedOn(s.Start.In(now.Location()).Weekday())
 		}
 	}
 	if len(history) == 0 {
-		return "Ten minutes on the floor? Two or three short sessions a week is all it takes."
+		return lang.X("reminder.first", "Ten minutes on the floor? Two or three short sessions a week is all it takes.")
 	}
-	return "Ten minutes on the floor? Two or three a week keeps your back moving."
+	return lang.X("reminder.rhythm", "Ten minutes on the floor? Two or three a week keeps your back moving.")
+}
+
+// likedOn names the day the back liked it. Each day is a whole sentence: a day's article or
+// preposition differs by language and by day ("am Montag", "no sábado").
+func likedOn(d time.Weekday) string {
+	switch d {
+	case time.Monday:
+		return lang.X("reminder.liked.monday", "Ten minutes on the floor? Your back liked it on Monday.")
+	case time.Tuesday:
+		return lang.X("reminder.liked.tuesday", "Ten minutes on the floor? Your back liked it on Tuesday.")
+	case time.Wednesday:
+		return lang.X("reminder.liked.wednesday", "Ten minutes on the floor? Your back liked it on Wednesday.")
+	case time.Thursday:
+		return lang.X("reminder.liked.thursday", "Ten minutes on the floor? Your back liked it on Thursday.")
+	case time.Friday:
+		return lang.X("reminder.liked.friday", "Ten minutes on the floor? Your back liked it on Friday.")
+	case time.Saturday:
+		return lang.X("reminder.liked.saturday", "Ten minutes on the floor? Your back liked it on Saturday.")
+	}
+	return lang.X("reminder.liked.sunday", "Ten minutes on the floor? Your back liked it on Sunday.")
 }
 
 // reminderStatus says in one line what the reminders will do next.
@@ -120,13 +141,13 @@ func (c *coach) reminderStatus() string {
 	now := c.now()
 	switch {
 	case !p.Reminders.On:
-		return "Reminders are off."
+		return lang.X("reminders.off", "Reminders are off.")
 	case p.Reminders.Days == 0:
-		return "Choose a day or two for reminders."
+		return lang.X("reminders.no-days", "Choose a day or two for reminders.")
 	case p.RemindersPausedToday(now):
-		return "Reminders paused until tomorrow."
+		return lang.X("reminders.paused", "Reminders paused until tomorrow.")
 	case c.weekDone(now):
-		return "This week's sessions are done: no reminders until Monday."
+		return lang.X("reminders.week-done", "This week's sessions are done: no reminders until Monday.")
 	}
 	st := c.remind.state
 	st.SkipDate = p.RemindersPausedOn
@@ -134,13 +155,13 @@ func (c *coach) reminderStatus() string {
 	if !ok {
 		return ""
 	}
-	when := next.Format("Mon 15:04")
+	line := lang.X("reminders.next", "Next reminder: {{.Day}} {{.Time}}, while Backroll is running.",
+		map[string]any{"Day": i18n.DayShort(next.Weekday()), "Time": next.Format("15:04")})
 	if sameDate(next, now) {
-		when = "today at " + next.Format("15:04")
+		line = lang.X("reminders.next.today", "Next reminder: today at {{.Time}}, while Backroll is running.", map[string]any{"Time": next.Format("15:04")})
 	}
-	line := "Next reminder: " + when + ", while Backroll is running."
 	if !c.remind.sent.IsZero() && sameDate(c.remind.sent, now) {
-		line = "Reminder sent at " + c.remind.sent.Format("15:04") + ". " + line
+		line = lang.X("reminders.sent", "Reminder sent at {{.Time}}.", map[string]any{"Time": c.remind.sent.Format("15:04")}) + " " + line
 	}
 	return line
 }
@@ -156,7 +177,7 @@ func (c *coach) setAutostart(on bool) {
 		err = data.SetAutostart(on, exe)
 	}
 	if err != nil {
-		c.pages.notify("Could not change starting at login: " + err.Error())
+		c.pages.notify(lang.X("reminders.autostart-failed", "Could not change starting at login: {{.Reason}}", map[string]any{"Reason": err.Error()}))
 		c.refreshSettings()
 		return
 	}

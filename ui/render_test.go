@@ -37,7 +37,7 @@ func TestPagesRender(t *testing.T) {
 	}
 }
 
-// In German, the language with the longest words, the session and safety pages show every word
+// In German, the language with the longest words, the session, safety and start pages (and history at 1280 × 800) show every word
 // whole at both sizes: the masters in testdata/de/ were looked at for clipped text.
 func TestGermanPagesRender(t *testing.T) {
 	for _, size := range []fyne.Size{fyne.NewSize(1280, 800), fyne.NewSize(800, 500)} {
@@ -53,6 +53,21 @@ func TestGermanPagesRender(t *testing.T) {
 			h := newHarness(t, `{"version":2,"theme":"light","language":"de"}`, size)
 			h.settle(size)
 			test.AssertImageMatches(t, "de/safety"+suffix, h.w.Canvas().Capture())
+		})
+		t.Run("start"+suffix, func(t *testing.T) {
+			h := newHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"light","language":"de"}`, size)
+			h.settle(size)
+			test.AssertImageMatches(t, "de/start"+suffix, h.w.Canvas().Capture())
+		})
+		t.Run("history"+suffix, func(t *testing.T) {
+			if size.Height < 800 {
+				t.Skip("at 800 × 500 the chart is squeezed flat in every language: not yet a master to keep")
+			}
+			h := newHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"light","language":"de"}`, size)
+			h.c.history = seedHistory(h.c.now())
+			h.typeRune('h')
+			h.settle(size)
+			test.AssertImageMatches(t, "de/history"+suffix, h.w.Canvas().Capture())
 		})
 	}
 }

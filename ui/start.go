@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -41,7 +42,7 @@ type startPage struct {
 }
 
 func newStartPage(c *coach) *startPage {
-	p := &startPage{c: c, tiles: container.NewGridWithColumns(6), title: heading(""), plan: subheading(""), advice: wrapped(""), week: wrapped("")}
+	p := &startPage{c: c, tiles: container.New(&tileGrid{}), title: heading(""), plan: subheading(""), advice: wrapped(""), week: wrapped("")}
 	start := bigButton(lang.X("start.start", "Start  (Enter)"), theme.MediaPlayIcon(), c.start)
 	safety := widget.NewButtonWithIcon(lang.X("start.safety", "Safety  (S)"), theme.WarningIcon(), c.showSafety)
 	keys := widget.NewButtonWithIcon(lang.X("start.keys", "Keys  (?)"), theme.HelpIcon(), c.showKeys)
@@ -81,9 +82,13 @@ func newStartPage(c *coach) *startPage {
 	top := container.NewVBox(p.title, p.plan, p.advice)
 	p.remind = newReminderSettings(c)
 	reminders := widget.NewButtonWithIcon(lang.X("start.reminders", "Reminders  (N)"), theme.MailComposeIcon(), c.showReminders)
-	bottom := container.NewVBox(p.week, hint, notHere, look, speech, container.New(&besideLayout{}, start, container.NewHBox(adjust, history, reminders, safety, keys)))
-	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
-		container.NewVScroll(container.NewPadded(p.tiles)))
+	// The words and settings scroll with the tiles, under them, so a small window (800 × 500) or a
+	// long language never lays them over the title; Start and the page buttons stay in view.
+	words := container.NewVBox(p.week, hint, notHere, look, speech)
+	buttons := container.New(&besideLayout{}, start, container.New(&wrapRow{}, adjust, history, reminders, safety, keys))
+	p.root = container.NewBorder(container.NewPadded(top), container.NewPadded(buttons), nil, nil,
+		container.NewVScroll(container.NewBorder(nil, container.New(layout.NewCustomPaddedLayout(0, 0, theme.Padding(), theme.Padding()), words), nil, nil,
+			container.NewPadded(p.tiles))))
 	return p
 }
 
@@ -92,7 +97,7 @@ func (p *startPage) refresh() {
 	prefs := p.c.prefs.Get()
 	plan := p.c.plan()
 	text := lang.X("start.plan", "{{.Total}} in all  ·  breathe {{.Pattern}} ({{.Rate}} a minute)  ·  {{.Roller}}, pressure about {{.Pressure}} out of 10",
-		map[string]any{"Total": routine.MinSec(plan.Total()), "Pattern": plan.Pattern.String(), "Rate": fmt.Sprintf("%.1f", plan.Pattern.BreathsPerMinute()),
+		map[string]any{"Total": routine.MinSec(plan.Total()), "Pattern": i18n.Pattern(plan.Pattern), "Rate": i18n.Decimal(plan.Pattern.BreathsPerMinute()),
 			"Roller": i18n.R(plan.Roller.Label()), "Pressure": plan.Roller.PressureTarget()})
 	p.plan.SetText(text + routineWords(plan))
 	p.advice.SetText(totalAdvice(plan.Total()))
@@ -147,7 +152,7 @@ func moveTile(plan routine.Plan, start int) fyne.CanvasObject {
 	time := canvas.NewText(length, themeColor(colorCalm))
 	time.Alignment = fyne.TextAlignCenter
 	time.TextSize = theme.Size(theme.SizeNameText)
-	return container.NewVBox(img, title, time)
+	return container.NewVBox(img, title, container.New(fitLine{size: func() float32 { return theme.Size(theme.SizeNameText) }}, time))
 }
 
 // weekWords says this week's sessions against the 2–3 a week rhythm, kindly: no streaks, and a

@@ -1,10 +1,9 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 
 	"backroll/data"
 )
@@ -26,13 +25,13 @@ func (c *coach) setUpTray(a fyne.App) bool {
 	}
 	t := &tray{app: desk, week: fyne.NewMenuItem("", nil)}
 	t.week.Disabled = true
-	quit := fyne.NewMenuItem("Quit", func() { c.win.Close() }) // saves, as Ctrl+Q does
+	quit := fyne.NewMenuItem(lang.X("tray.quit", "Quit"), func() { c.win.Close() }) // saves, as Ctrl+Q does
 	quit.IsQuit = true
 	t.menu = fyne.NewMenu("Backroll",
-		fyne.NewMenuItem("Start a session", c.startFromTray),
+		fyne.NewMenuItem(lang.X("tray.start", "Start a session"), c.startFromTray),
 		t.week,
-		fyne.NewMenuItem("Pause reminders until tomorrow", c.pauseRemindersToday),
-		fyne.NewMenuItem("Show", c.showWindow),
+		fyne.NewMenuItem(lang.X("tray.pause-reminders", "Pause reminders until tomorrow"), c.pauseRemindersToday),
+		fyne.NewMenuItem(lang.X("tray.show", "Show"), c.showWindow),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -45,7 +44,7 @@ func (c *coach) setUpTray(a fyne.App) bool {
 
 // trayWeekLabel says this week's count in the tray: "This week: 2 of 2–3".
 func trayWeekLabel(s data.Summary) string {
-	return fmt.Sprintf("This week: %d of %d–%d", s.ThisWeek, data.WeeklyGoalMin, data.WeeklyGoalMax)
+	return lang.X("tray.week", "This week: {{.Count}} of {{.Min}}–{{.Max}}", map[string]any{"Count": s.ThisWeek, "Min": data.WeeklyGoalMin, "Max": data.WeeklyGoalMax})
 }
 
 // refreshTray updates the week's count in the tray menu.

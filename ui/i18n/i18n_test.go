@@ -16,6 +16,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
 
 	"backroll/routine"
 )
@@ -214,5 +216,28 @@ func TestChosenLanguageWins(t *testing.T) {
 	lines := routine.Lines(plan, routine.Event{Kind: routine.StepStarted, Step: 2}, routine.VoiceNames)
 	if got := Line(lines[0]); got != fmt.Sprint("Als Nächstes: ", RKey("move.lats.spoken", nil), ", rechte Seite.") {
 		t.Errorf("German announcement: %q", got)
+	}
+}
+
+// Every text with plural forms has, in every language, each form that language's rules pick for
+// the counts Backroll shows (0 to 1000): a missing one would show English instead.
+func TestPluralFormsCoverCounts(t *testing.T) {
+	names := map[plural.Form]string{plural.Other: "other", plural.Zero: "zero", plural.One: "one", plural.Two: "two", plural.Few: "few", plural.Many: "many"}
+	en := readFile(t, "en")
+	for _, l := range Languages {
+		tr := readFile(t, l.Code)
+		tag := language.Make(l.Code)
+		for key, forms := range en {
+			if len(forms) == 1 {
+				continue // one text for every count
+			}
+			for n := 0; n <= 1000; n++ {
+				form := names[plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0)]
+				if tr[key][form] == "" {
+					t.Errorf("%s: %q has no %q form (for %d)", l.Code, key, form, n)
+					break
+				}
+			}
+		}
 	}
 }

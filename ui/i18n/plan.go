@@ -2,7 +2,6 @@ package i18n
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -19,8 +18,8 @@ func PlanText(p routine.Plan) string {
 	line(lang.X("plan.header", "Backroll plan: {{.Roller}}, pressure about {{.Pressure}} out of 10",
 		map[string]any{"Roller": R(p.Roller.Label()), "Pressure": p.Roller.PressureTarget()}))
 	line(lang.X("plan.breath", "Breath: in {{.In}} s, hold {{.HoldIn}} s, out {{.Out}} s, hold {{.HoldOut}} s ({{.Rate}} breaths a minute)",
-		map[string]any{"In": seconds(p.Pattern.Inhale), "HoldIn": seconds(p.Pattern.HoldIn), "Out": seconds(p.Pattern.Exhale),
-			"HoldOut": seconds(p.Pattern.HoldOut), "Rate": fmt.Sprintf("%.1f", p.Pattern.BreathsPerMinute())}))
+		map[string]any{"In": Seconds(p.Pattern.Inhale), "HoldIn": Seconds(p.Pattern.HoldIn), "Out": Seconds(p.Pattern.Exhale),
+			"HoldOut": Seconds(p.Pattern.HoldOut), "Rate": Decimal(p.Pattern.BreathsPerMinute())}))
 	preset := p.Preset
 	if preset == "" {
 		preset = routine.RoutineFull
@@ -61,14 +60,6 @@ func moveTitles(s routine.MoveSet) string {
 		}
 	}
 	return strings.Join(titles, ", ")
-}
-
-// seconds writes 4 as "4" and 4.5 as "4.5", as the plan's pattern does.
-func seconds(v float64) string {
-	if v == math.Trunc(v) {
-		return fmt.Sprintf("%.0f", v)
-	}
-	return fmt.Sprintf("%.1f", v)
 }
 
 // padRight pads s with spaces to width letters (not bytes: "Gesäß" is five).
