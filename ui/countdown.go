@@ -88,7 +88,7 @@ func (c *coach) resume() {
 	}
 	c.count.left = 3
 	c.count.serial++
-	c.view.overlay.show("", "Get onto the roller")
+	c.view.overlay.show("", lang.X("countdown.get-on", "Get onto the roller"))
 	// A device that rested while paused can take seconds to wake: the count starts once it can be
 	// heard, or after wakeWait whatever the sound does.
 	serial, once := c.count.serial, sync.Once{}

@@ -78,6 +78,7 @@ func TestGermanCountdownAndAutoPause(t *testing.T) {
 	}
 	*wall = wall.Add(time.Minute)
 	h.key(fyne.KeySpace)
+	h.pump() // the count begins once the sound is awake
 	if got := h.c.view.overlay.line.Text; h.c.view.overlay.number.Text != "3" || got != "Leg dich auf die Rolle" {
 		t.Fatalf("3-2-1: %q %q", h.c.view.overlay.number.Text, got)
 	}
