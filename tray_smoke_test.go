@@ -166,10 +166,16 @@ func launchTray(t *testing.T, d *display, bin string, bus *dbustest.Bus, history
 	return a
 }
 
-// waitForExit reports the process's end, once.
+// waitForExit reports the process's end, once. Its cleanup, run before launchWith's, ends a
+// process a failed test left running and takes the end from this Wait: a second Wait on the
+// same command would block for good.
 func waitForExit(a *app) <-chan error {
-	done := make(chan error, 1)
-	go func() { done <- a.cmd.Wait() }()
+	done, ended := make(chan error, 1), make(chan struct{})
+	go func() { done <- a.cmd.Wait(); close(ended) }()
+	a.t.Cleanup(func() {
+		a.cmd.Process.Kill()
+		<-ended
+	})
 	return done
 }
 
