@@ -74,6 +74,14 @@ var (
 	binErr    error
 )
 
+// goBuildCache is go's build cache, asked for before TestMain points XDG_CACHE_HOME at a
+// temporary folder: go would otherwise build the binary, cgo GLFW and all, from nothing on every
+// run (minutes instead of a second).
+var goBuildCache = func() string {
+	out, _ := exec.Command("go", "env", "GOCACHE").Output()
+	return strings.TrimSpace(string(out))
+}()
+
 // buildBinary builds backroll once per test run; TestMain removes it.
 func buildBinary(t *testing.T) string {
 	t.Helper()
@@ -81,7 +89,11 @@ func buildBinary(t *testing.T) string {
 		if binDir, binErr = os.MkdirTemp("", "backroll-smoke-"); binErr != nil {
 			return
 		}
-		out, err := exec.Command("go", "build", "-tags", "no_emoji", "-o", filepath.Join(binDir, "backroll"), ".").CombinedOutput()
+		cmd := exec.Command("go", "build", "-tags", "no_emoji", "-o", filepath.Join(binDir, "backroll"), ".")
+		if goBuildCache != "" {
+			cmd.Env = append(os.Environ(), "GOCACHE="+goBuildCache)
+		}
+		out, err := cmd.CombinedOutput()
 		if err != nil {
 			binErr = fmt.Errorf("build: %v\n%s", err, out)
 		}

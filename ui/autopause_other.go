@@ -1,8 +1,7 @@
-//go:build !linux
+//go:build !linux && !windows
 
 package ui
 
-// watchSystem is not written yet outside Linux: Windows' session and power notifications
-// (WTSRegisterSessionNotification, WM_POWERBROADCAST) need a window procedure that GLFW owns.
-// Sessions do not pause by themselves there.
+// watchSystem is not written for macOS yet (NSWorkspace's sleep and wake notifications, the
+// screen lock's distributed notifications): sessions do not pause by themselves there.
 func watchSystem(func(systemEvent)) (stop func()) { return func() {} }
