@@ -109,8 +109,8 @@ func TestWindowSaysSwitchSidesAtEachSideChange(t *testing.T) {
 			t.Errorf("key %d at %.2f s: no speech after it", i, float64(p.at)/100)
 		case p.switches && (length < 40 || length > 150):
 			t.Errorf("key %d: a %.2f s phrase where \"Switch sides\" (about a second) belongs", i, float64(length)/100)
-		case !p.switches && length < 200:
-			t.Errorf("key %d: a %.2f s phrase where the move's name (two seconds or more) belongs", i, float64(length)/100)
+		case !p.switches && length < 150:
+			t.Errorf("key %d: a %.2f s phrase where the move's name (about two seconds or more) belongs", i, float64(length)/100)
 		}
 	}
 }
