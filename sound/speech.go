@@ -129,7 +129,7 @@ func (sp *speechLayer) add(mix []float32, t int64, mayStart bool) bool {
 		if sp.current.Clip == nil && (!mayStart || !sp.startDue(at)) {
 			continue
 		}
-		g := sp.gain * speechLevel
+		g := sp.gain * speechLevel / 32768 // samples are 16-bit
 		cutDone := false
 		if sp.cutLeft > 0 {
 			g *= float32(rise(float64(sp.cutLeft-1) / cutSamples))
@@ -137,7 +137,7 @@ func (sp *speechLayer) add(mix []float32, t int64, mayStart bool) bool {
 			cutDone = sp.cutLeft == 0
 		}
 		c := sp.current.Clip
-		mix[i] += c.samples[sp.played] * g
+		mix[i] += float32(c.samples[sp.played]) * g
 		added = true
 		sp.played++
 		if sp.played == int64(len(c.samples)) || cutDone {

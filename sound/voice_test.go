@@ -52,7 +52,7 @@ func TestReadsEspeaksStreamingWAVHeader(t *testing.T) {
 
 func TestWAVParserRefusesDamage(t *testing.T) {
 	var good bytes.Buffer
-	writeMonoWAV(&good, 48000, []float32{0, 0.5, -0.5, 0.25})
+	writeMonoWAV(&good, 48000, toPCM16([]float32{0, 0.5, -0.5, 0.25}))
 	a, err := parseWAV(good.Bytes())
 	if err != nil || a.rate != 48000 || len(a.samples) != 4 || math.Abs(float64(a.samples[1]-0.5)) > 1e-4 {
 		t.Fatalf("round trip: %+v, %v", a, err)
@@ -205,9 +205,9 @@ func TestNoEngineOnPathIsSilentFallback(t *testing.T) {
 
 // constantClip is a test phrase: n samples at level v (a DC level is easy to find in a mix).
 func constantClip(v float32, n int) *Clip {
-	s := make([]float32, n)
+	s := make([]int16, n)
 	for i := range s {
-		s[i] = v
+		s[i] = pcm16(v)
 	}
 	return &Clip{Text: "test", samples: s}
 }
@@ -215,7 +215,7 @@ func constantClip(v float32, n int) *Clip {
 func TestBreathDucksTwelveDecibelsUnderSpeech(t *testing.T) {
 	const start = 3 * SampleRate // in the middle of the first inhale
 	plain, ducked := NewSynth(), NewSynth()
-	silence := &Clip{Text: "quiet", samples: make([]float32, SampleRate)} // the duck alone
+	silence := &Clip{Text: "quiet", samples: make([]int16, SampleRate)} // the duck alone
 	ducked.Say([]Utterance{{Clip: silence, At: start}})
 	a := render(t, plain, start+2*SampleRate)
 	b := render(t, ducked, start+2*SampleRate)

@@ -97,7 +97,7 @@ func decodePCM(body []byte, rate, channels, bits, format int) (pcm, error) {
 }
 
 // writeMonoWAV writes samples as a 16-bit mono WAV at rate: the cache's format.
-func writeMonoWAV(w io.Writer, rate int, samples []float32) error {
+func writeMonoWAV(w io.Writer, rate int, samples []int16) error {
 	b := make([]byte, 44+2*len(samples))
 	copy(b[0:], "RIFF")
 	binary.LittleEndian.PutUint32(b[4:], uint32(36+2*len(samples)))
@@ -112,10 +112,19 @@ func writeMonoWAV(w io.Writer, rate int, samples []float32) error {
 	copy(b[36:], "data")
 	binary.LittleEndian.PutUint32(b[40:], uint32(2*len(samples)))
 	for i, x := range samples {
-		binary.LittleEndian.PutUint16(b[44+2*i:], uint16(pcm16(x)))
+		binary.LittleEndian.PutUint16(b[44+2*i:], uint16(x))
 	}
 	_, err := w.Write(b)
 	return err
+}
+
+// toPCM16 is samples as 16-bit samples (see pcm16).
+func toPCM16(samples []float32) []int16 {
+	out := make([]int16, len(samples))
+	for i, x := range samples {
+		out[i] = pcm16(x)
+	}
+	return out
 }
 
 // pcm16 is x as a 16-bit sample on the scale decodePCM reads back (x × 32768), so a sample that
