@@ -73,8 +73,10 @@ package:
 	@$(ENSURE_FYNE)
 	FYNE="$(FYNE)" .ci/package linux windows
 
-# dist/backroll.exe run for real under Wine on its own Xvfb: the safety page first, settings saved in
-# Wine's %LOCALAPPDATA%\backroll. Not part of .ci/run (see README, Measuring); run it before each release.
+# dist/backroll.exe run for real under Wine 10 on its own Xvfb: the safety page first, settings saved in
+# Wine's %LOCALAPPDATA%\backroll. Wine comes from Debian 13 in a root of its own (.ci/wine-root, made
+# once with debootstrap, reused from ~/.cache); needs root. Not part of .ci/run (see README, Measuring);
+# run it before each release.
 wine-smoke:
 	@.ci/deps wine
 	@[ -f dist/backroll.exe ] || $(MAKE) package
