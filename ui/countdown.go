@@ -29,6 +29,7 @@ const wakeWait = 2500 * time.Millisecond
 // and, after the screen locked or the machine slept, why the session paused.
 type pauseOverlay struct {
 	root   *fyne.Container
+	host   fyne.CanvasObject // what the overlay floats in, already on the canvas
 	shade  *canvas.Rectangle
 	number *canvas.Text
 	line   *canvas.Text
@@ -51,6 +52,11 @@ func (o *pauseOverlay) show(number, line string) {
 	o.number.Hidden = number == ""
 	o.root.Show()
 	o.root.Refresh()
+	// Fyne finds the canvas of an object it has painted; one hidden since start-up has never been,
+	// so its own Refresh cannot ask for a repaint and the window would not show it.
+	if o.host != nil {
+		canvas.Refresh(o.host)
+	}
 }
 
 func (o *pauseOverlay) hide() {

@@ -57,6 +57,7 @@ func newSessionView(c *coach) *sessionView {
 	main := container.New(&sideBySide{cardShare: 0.40}, cardSide, circleSide)
 	v.normal = container.New(&sessionLayout{controls: v.controls}, main, v.strip.root, v.controls.root)
 	v.root = container.NewStack(v.normal, v.overlay.root)
+	v.overlay.host = v.root
 	return v
 }
 
