@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -97,11 +96,13 @@ func (c *coach) resume() {
 	c.view.overlay.show("", lang.X("countdown.get-on", "Get onto the roller"))
 	// A device that rested while paused can take seconds to wake: the count starts once it can be
 	// heard, or after wakeWait whatever the sound does.
-	serial, once := c.count.serial, sync.Once{}
+	// Both the wake and the timer call begin; on Fyne's thread, the first to arrive counts.
+	serial, begun := c.count.serial, false
 	begin := func() {
 		c.onThread(func() {
-			if c.count.serial == serial && c.count.left == 3 {
-				once.Do(c.showCount)
+			if c.count.serial == serial && !begun {
+				begun = true
+				c.showCount()
 			}
 		})
 	}
