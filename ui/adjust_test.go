@@ -128,7 +128,7 @@ func TestAdjustPageRenders(t *testing.T) {
 			h.key(fyne.KeyDown)
 			h.key(fyne.KeyDown)
 			h.key(fyne.KeyDown)
-			test.AssertImageMatches(t, "adjust-"+theme+".png", h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "adjust-"+theme+".png", h.capture())
 		})
 	}
 }

@@ -27,6 +27,8 @@ type Options struct {
 	Voice    FindVoice     // finds the speech engine; nil: tones only
 	AtLogin  bool          // started by the desktop at login: stay in the tray if there is one
 	Wake     <-chan bool   // a second launch asks the window to the front; true: and to start (--start)
+
+	onThread func(func()) // hands work to Fyne's thread; nil is fyne.Do (tests queue it)
 }
 
 // Run opens the window and returns when it closes, with the preferences flushed to disk.
@@ -69,6 +71,9 @@ func newCoachWindow(a fyne.App, w fyne.Window, o Options) *coach {
 		snd = newSilentClock()
 	}
 	c := newCoach(a, w, snd, o.Prefs)
+	if o.onThread != nil {
+		c.onThread = o.onThread
+	}
 	c.history = o.History
 	c.remind = newReminders(c)
 	c.applyLook()

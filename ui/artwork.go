@@ -5,7 +5,6 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 
 	"backroll/routine"
 	"backroll/ui/art"
@@ -27,13 +26,6 @@ func artResource(key string, side routine.Side, surface color.Color) fyne.Resour
 	}
 	// Fyne caches a drawn SVG by resource name, so the name must change with side and colours.
 	return fyne.NewStaticResource(art.ResourceName(key, mirrored, p), svg)
-}
-
-// newArtImage is an illustration that keeps its aspect ratio inside whatever space it gets.
-func newArtImage(minWidth float32) *canvas.Image {
-	img := &canvas.Image{FillMode: canvas.ImageFillContain}
-	img.SetMinSize(fyne.NewSize(minWidth, minWidth*float32(art.Height)/float32(art.Width)))
-	return img
 }
 
 func hexColour(c color.Color) string {

@@ -20,7 +20,7 @@ import (
 type moveCard struct {
 	root     fyne.CanvasObject
 	header   *fyne.Container
-	image    *canvas.Image
+	image    *artView
 	title    *canvas.Text
 	side     *sideBadge
 	area     *widget.Label
@@ -34,9 +34,9 @@ type moveCard struct {
 	dark  bool
 }
 
-func newMoveCard() *moveCard {
+func newMoveCard(deliver func(func())) *moveCard {
 	c := &moveCard{
-		image:    newArtImage(180),
+		image:    newArtView(180, deliver),
 		title:    canvas.NewText("", theme.Color(theme.ColorNameForeground)),
 		side:     newSideBadge(),
 		area:     wrapped(""),
@@ -70,9 +70,8 @@ func wrapped(s string) *widget.Label {
 func (c *moveCard) show(st routine.Step) {
 	m := st.Move
 	dark := isDark()
-	if c.shown.Move.Art != m.Art || c.shown.Side != st.Side || c.dark != dark || c.image.Resource == nil {
-		c.image.Resource = artResource(m.Art, st.Side, themeColor(theme.ColorNameBackground))
-		c.image.Refresh()
+	if c.shown.Move.Art != m.Art || c.shown.Side != st.Side || c.dark != dark || c.image.drawing == nil {
+		c.image.setDrawing(artResource(m.Art, st.Side, themeColor(theme.ColorNameBackground)))
 	}
 	c.shown, c.dark = st, dark
 

@@ -47,7 +47,7 @@ type coach struct {
 	prefs Preferences
 	now   func() time.Time // wall clock for history records
 	// onThread runs work that finished elsewhere on Fyne's thread: fyne.Do. Tests queue it
-	// instead, because Fyne's test driver runs fyne.Do on the calling goroutine.
+	// instead (Options.onThread), because Fyne's test driver runs fyne.Do on the calling goroutine.
 	onThread func(func())
 	writer   *historyWriter
 
@@ -75,6 +75,9 @@ type coach struct {
 	remind    *reminders
 	tray      *tray // nil without a tray host
 }
+
+// toThread hands work to Fyne's thread: onThread as a method value, for views built before it is set.
+func (c *coach) toThread(f func()) { c.onThread(f) }
 
 // checkInState is the 20-second check-in on screen, if any.
 type checkInState struct {

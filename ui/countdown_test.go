@@ -126,7 +126,7 @@ func TestThe321Renders(t *testing.T) {
 			*wall = wall.Add(time.Minute)
 			h.key(fyne.KeySpace)
 			h.pump()
-			test.AssertImageMatches(t, "countdown-"+theme+".png", h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "countdown-"+theme+".png", h.capture())
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,11 +116,11 @@ func newHarness(t *testing.T, prefsJSON string, size fyne.Size) *harness {
 	}
 	w := test.NewTempWindow(t, nil)
 	snd := &fakeSound{}
-	c := newCoachWindow(a, w, Options{Prefs: store, History: history, Sound: snd})
+	queue := make(chan func(), 64)
+	c := newCoachWindow(a, w, Options{Prefs: store, History: history, Sound: snd, onThread: func(f func()) { queue <- f }})
 	c.now = func() time.Time { return time.Date(2026, 11, 25, 9, 0, 0, 0, time.Local) }
 	w.Resize(size)
-	h := &harness{t: t, c: c, w: w, sound: snd, store: store, queue: make(chan func(), 16)}
-	c.onThread = func(f func()) { h.queue <- f }
+	h := &harness{t: t, c: c, w: w, sound: snd, store: store, queue: queue}
 	t.Cleanup(func() {
 		if h.c.writer != nil && !h.closed {
 			h.c.writer.finish()
@@ -229,3 +230,43 @@ func findButton(t *testing.T, o fyne.CanvasObject, prefix string) *widget.Button
 	}
 	return found
 }
+
+// capture waits for every drawing on show to be rasterised (off Fyne's thread, handed back
+// through the queue), then captures the window.
+func (h *harness) capture() image.Image {
+	h.t.Helper()
+	h.waitFor("the drawings", func() bool { return drawingsSettled(h.w.Canvas().Content()) })
+	return h.w.Canvas().Capture()
+}
+
+// drawingsSettled reports whether every visible drawing under o shows the raster it needs.
+func drawingsSettled(o fyne.CanvasObject) bool {
+	seen := map[fyne.CanvasObject]bool{} // some renderers list an object that leads back up
+	var settled func(fyne.CanvasObject) bool
+	settled = func(o fyne.CanvasObject) bool {
+		if seen[o] || !o.Visible() {
+			return true
+		}
+		seen[o] = true
+		var children []fyne.CanvasObject
+		switch v := o.(type) {
+		case *artView:
+			return v.settled()
+		case *fyne.Container:
+			children = v.Objects
+		case fyne.Widget:
+			children = test.WidgetRenderer(v).Objects()
+		}
+		for _, child := range children {
+			if !settled(child) {
+				return false
+			}
+		}
+		return true
+	}
+	return settled(o)
+}
+
+// dropThreadWork is onThread for tests that read only what the window built at once: the
+// drawings' rasters and the like, handed back later, are let go.
+func dropThreadWork(func()) {}

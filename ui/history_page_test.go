@@ -44,7 +44,7 @@ func TestHistoryPageRenders(t *testing.T) {
 			if h.c.pages.current != pageHistory {
 				t.Fatal("H did not open the history page")
 			}
-			test.AssertImageMatches(t, "history-"+theme+".png", h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "history-"+theme+".png", h.capture())
 		})
 	}
 }
@@ -61,7 +61,7 @@ func TestHistoryPageEmptyStateAndWayBack(t *testing.T) {
 			t.Errorf("empty history page lacks %q:\n%s", want, text)
 		}
 	}
-	test.AssertImageMatches(t, "history-empty-light.png", h.w.Canvas().Capture())
+	test.AssertImageMatches(t, "history-empty-light.png", h.capture())
 	h.key(fyne.KeyBackspace)
 	if h.c.pages.current != pageStart {
 		t.Fatal("Backspace did not go back")

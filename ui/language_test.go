@@ -152,7 +152,7 @@ func TestGermanNotices(t *testing.T) {
 	for _, n := range append(notices, historyNotices...) {
 		relay.NotifyNotice(n)
 	}
-	c := newCoachWindow(a, test.NewTempWindow(t, nil), Options{Prefs: store, History: sessions, Sound: &fakeSound{}, Notices: relay})
+	c := newCoachWindow(a, test.NewTempWindow(t, nil), Options{Prefs: store, History: sessions, Sound: &fakeSound{}, Notices: relay, onThread: dropThreadWork})
 	got := allText(c.pages.notices.root)
 	if c.pages.notices.count() != 2 { // the two clamped values say the same sentence once
 		t.Errorf("%d notices:\n%s", c.pages.notices.count(), got)

@@ -160,7 +160,7 @@ func TestNoticesShowOnceWithoutBlocking(t *testing.T) {
 	}
 	relay.Notify(notices[0].Text) // the same news twice shows once
 	w := test.NewTempWindow(t, nil)
-	c := newCoachWindow(a, w, Options{Prefs: store, Sound: &fakeSound{}, Notices: relay})
+	c := newCoachWindow(a, w, Options{Prefs: store, Sound: &fakeSound{}, Notices: relay, onThread: dropThreadWork})
 	if c.pages.notices.count() != 1 {
 		t.Fatalf("%d notices on screen, want 1", c.pages.notices.count())
 	}

@@ -159,7 +159,7 @@ func TestReminderSettingsRender(t *testing.T) {
 			if h.c.pages.dialog == nil {
 				t.Fatal("N opened no dialog")
 			}
-			test.AssertImageMatches(t, "reminders-"+theme+".png", h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "reminders-"+theme+".png", h.capture())
 			h.key(fyne.KeyEscape)
 			if h.c.pages.dialog != nil {
 				t.Fatal("Esc left the dialog open")

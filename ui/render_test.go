@@ -20,7 +20,7 @@ func TestSessionScreenRenders(t *testing.T) {
 				h := newHarness(t, `{"version":1,"safety_acknowledged":true,"theme":"`+theme+`"}`, size)
 				h.c.start()
 				h.advance(2500 * time.Millisecond)
-				test.AssertImageMatches(t, name, h.w.Canvas().Capture())
+				test.AssertImageMatches(t, name, h.capture())
 			})
 		}
 	}
@@ -30,9 +30,9 @@ func TestPagesRender(t *testing.T) {
 	for _, theme := range []string{"light", "dark"} {
 		t.Run(theme, func(t *testing.T) {
 			h := newHarness(t, `{"version":1,"theme":"`+theme+`"}`, fyne.NewSize(1280, 800))
-			test.AssertImageMatches(t, "safety-"+theme+".png", h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "safety-"+theme+".png", h.capture())
 			h.key(fyne.KeyReturn)
-			test.AssertImageMatches(t, "start-"+theme+".png", h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "start-"+theme+".png", h.capture())
 		})
 	}
 }
@@ -47,17 +47,17 @@ func TestGermanPagesRender(t *testing.T) {
 			h.c.start()
 			h.advance(2500 * time.Millisecond)
 			h.settle(size)
-			test.AssertImageMatches(t, "de/session"+suffix, h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "de/session"+suffix, h.capture())
 		})
 		t.Run("safety"+suffix, func(t *testing.T) {
 			h := newHarness(t, `{"version":2,"theme":"light","language":"de"}`, size)
 			h.settle(size)
-			test.AssertImageMatches(t, "de/safety"+suffix, h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "de/safety"+suffix, h.capture())
 		})
 		t.Run("start"+suffix, func(t *testing.T) {
 			h := newHarness(t, `{"version":2,"safety_acknowledged":true,"theme":"light","language":"de"}`, size)
 			h.settle(size)
-			test.AssertImageMatches(t, "de/start"+suffix, h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "de/start"+suffix, h.capture())
 		})
 		t.Run("history"+suffix, func(t *testing.T) {
 			if size.Height < 800 {
@@ -67,7 +67,7 @@ func TestGermanPagesRender(t *testing.T) {
 			h.c.history = seedHistory(h.c.now())
 			h.typeRune('h')
 			h.settle(size)
-			test.AssertImageMatches(t, "de/history"+suffix, h.w.Canvas().Capture())
+			test.AssertImageMatches(t, "de/history"+suffix, h.capture())
 		})
 	}
 }

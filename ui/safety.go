@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -22,7 +21,7 @@ type safetyPage struct {
 }
 
 func newSafetyPage(c *coach) *safetyPage {
-	p := &safetyPage{notHere: newNotHereImage(320)}
+	p := &safetyPage{notHere: newNotHereImage(320, c.toThread)}
 	stop := container.NewVBox(subheading(lang.X("safety.stop.heading", "Stop at once if you feel")), bullets(i18n.RList(routine.StopSigns)))
 	clinician := container.NewVBox(subheading(lang.X("safety.clinician.heading", "See a clinician before rolling if you have")), bullets(i18n.RList(routine.SeeClinicianFirst)))
 	lowerBack := container.NewVBox(subheading(lang.X("safety.lower-back.heading", "Never roll the lower back")), p.notHere.img, wrapped(i18n.R(routine.NeverRollLowerBack)))
@@ -42,19 +41,18 @@ func newSafetyPage(c *coach) *safetyPage {
 
 // notHereImage is the "not here" drawing, redrawn in the theme's colours when shown.
 type notHereImage struct {
-	img  *canvas.Image
+	img  *artView
 	dark bool
 }
 
-func newNotHereImage(width float32) *notHereImage {
-	return &notHereImage{img: newArtImage(width)}
+func newNotHereImage(width float32, deliver func(func())) *notHereImage {
+	return &notHereImage{img: newArtView(width, deliver)}
 }
 
 func (n *notHereImage) refresh() {
-	if dark := isDark(); n.img.Resource == nil || dark != n.dark {
+	if dark := isDark(); n.img.drawing == nil || dark != n.dark {
 		n.dark = dark
-		n.img.Resource = artResource(art.NotHere, routine.NoSide, themeColor(theme.ColorNameBackground))
-		n.img.Refresh()
+		n.img.setDrawing(artResource(art.NotHere, routine.NoSide, themeColor(theme.ColorNameBackground)))
 	}
 }
 

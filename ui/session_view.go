@@ -29,7 +29,7 @@ type sessionView struct {
 	next                *canvas.Text
 	floorMove           *canvas.Text
 	floorSide           *sideBadge
-	floorArt            *canvas.Image // the move's drawing beside its name, for a glance from the floor
+	floorArt            *artView // the move's drawing beside its name, for a glance from the floor
 
 	normal, floor *fyne.Container
 	shownTimes    [3]string
@@ -37,7 +37,7 @@ type sessionView struct {
 
 func newSessionView(c *coach) *sessionView {
 	v := &sessionView{
-		card:      newMoveCard(),
+		card:      newMoveCard(c.toThread),
 		circle:    NewBreathCircle(),
 		strip:     newStepStrip(),
 		checkIn:   newCheckInBanner(c),
@@ -48,7 +48,7 @@ func newSessionView(c *coach) *sessionView {
 		next:      bigText(1),
 		floorMove: bigText(2.2),
 		floorSide: newSideBadge(),
-		floorArt:  newArtImage(200),
+		floorArt:  newArtView(200, c.toThread),
 	}
 	v.recolour()
 
@@ -92,8 +92,7 @@ func (v *sessionView) showStep(s *routine.Session, i int) {
 	v.floorMove.Text = i18n.R(st.Move.Title)
 	v.floorMove.Refresh()
 	v.floorSide.set(st.Side)
-	v.floorArt.Resource = v.card.image.Resource // the card has just drawn it for this step
-	v.floorArt.Refresh()
+	v.floorArt.setDrawing(v.card.image.drawing) // the card has just chosen it for this step
 }
 
 // showTimes updates the step's and the routine's time left, and the "Next:" line near the end of

@@ -50,7 +50,7 @@ func newStartPage(c *coach) *startPage {
 	history := widget.NewButtonWithIcon(lang.X("start.history", "History  (H)"), theme.HistoryIcon(), c.showHistory)
 	hint := wrapped(i18n.R(routine.SoftenCheck))
 	hint.Importance = widget.LowImportance
-	p.notHere = newNotHereImage(150)
+	p.notHere = newNotHereImage(150, c.toThread)
 	notHere := container.NewBorder(nil, nil, p.notHere.img, nil, wrapped(i18n.R(routine.NeverRollLowerBack)))
 	p.themes = widget.NewRadioGroup(themeLabels(), func(label string) {
 		if i := slices.Index(themeLabels(), label); i >= 0 && !p.updating {
@@ -126,17 +126,17 @@ func (p *startPage) refresh() {
 		p.dark, p.shown = dark, plan
 		p.tiles.Objects = nil
 		for _, start := range plan.MoveIndex() {
-			p.tiles.Add(moveTile(plan, start))
+			p.tiles.Add(moveTile(plan, start, p.c.toThread))
 		}
 		p.tiles.Refresh()
 	}
 }
 
 // moveTile is one move of the overview: a small drawing, its number and name, and its time.
-func moveTile(plan routine.Plan, start int) fyne.CanvasObject {
+func moveTile(plan routine.Plan, start int, deliver func(func())) fyne.CanvasObject {
 	st := plan.Steps[start]
-	img := newArtImage(150)
-	img.Resource = artResource(st.Move.Art, st.Side, themeColor(theme.ColorNameBackground))
+	img := newArtView(150, deliver)
+	img.setDrawing(artResource(st.Move.Art, st.Side, themeColor(theme.ColorNameBackground)))
 	number := 1
 	for i, s := range plan.MoveIndex() {
 		if s == start {

@@ -33,8 +33,8 @@ type tile struct {
 	x, y     float32
 }
 
-// render draws tiles of Width×Height on a bg-filled canvas through Fyne's own
-// SVG renderer and software painter, and returns the captured pixels.
+// render draws tiles of Width×Height on a bg-filled canvas through Render, as the window
+// does, and Fyne's software painter, and returns the captured pixels.
 func render(t testing.TB, p Palette, w, h float32, tiles ...tile) image.Image {
 	t.Helper()
 	test.NewTempApp(t)
@@ -46,7 +46,11 @@ func render(t testing.TB, p Palette, w, h float32, tiles ...tile) image.Image {
 		if err != nil {
 			t.Fatal(err)
 		}
-		img := canvas.NewImageFromResource(fyne.NewStaticResource(ResourceName(tl.key, tl.mirrored, p), svg))
+		raster, err := Render(svg, Width, Height)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img := canvas.NewImageFromImage(raster)
 		img.FillMode = canvas.ImageFillContain
 		img.Move(fyne.NewPos(tl.x, tl.y))
 		img.Resize(fyne.NewSize(Width, Height))
