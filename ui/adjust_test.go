@@ -51,7 +51,7 @@ func TestAdjustPageKeysChangeLengthsAndSkips(t *testing.T) {
 	if p.Routine.Today != routine.MoveSet(0).With(routine.HipFront) || p.RoutineTodayDate != "2026-11-25" {
 		t.Fatalf("today's skip saved as %v on %q", p.Routine.Today.IDs(), p.RoutineTodayDate)
 	}
-	text := allText(h.c.pages.adjust.root)
+	text := allText(h.c.pages.adjust.get().root)
 	for _, want := range []string{"1:30 a side", "Mine routine", "shorter than the 10–12 minutes"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("adjust page lacks %q:\n%s", want, text)
@@ -59,10 +59,10 @@ func TestAdjustPageKeysChangeLengthsAndSkips(t *testing.T) {
 	}
 	// The session follows: no thoracic extensions, no front of hip, lats at 1:30 a side.
 	h.key(fyne.KeyReturn)
-	if h.c.pages.current != pageStart || !strings.Contains(h.c.pages.start.title.Text, "today") {
-		t.Fatalf("Enter: page %d, title %q", h.c.pages.current, h.c.pages.start.title.Text)
+	if h.c.pages.current != pageStart || !strings.Contains(h.c.pages.start.get().title.Text, "today") {
+		t.Fatalf("Enter: page %d, title %q", h.c.pages.current, h.c.pages.start.get().title.Text)
 	}
-	if n := len(h.c.pages.start.tiles.Objects); n != 4 {
+	if n := len(h.c.pages.start.get().tiles.Objects); n != 4 {
 		t.Fatalf("%d tiles on the start page, want 4", n)
 	}
 	h.key(fyne.KeyReturn)
@@ -83,11 +83,11 @@ func TestAdjustPageKeysChangeLengthsAndSkips(t *testing.T) {
 
 func TestAdjustPageTapsAndPresets(t *testing.T) {
 	h := newHarness(t, readPrefs, fyne.NewSize(1280, 800))
-	test.Tap(findButton(t, h.c.pages.start.root, "Adjust"))
+	test.Tap(findButton(t, h.c.pages.start.get().root, "Adjust"))
 	if h.c.pages.current != pageAdjust {
 		t.Fatal("the Adjust button did not open the page")
 	}
-	page := h.c.pages.adjust
+	page := h.c.pages.adjust.get()
 	page.presets.SetSelected("Short")
 	if p := savedPrefs(h); p.Routine.Preset != routine.RoutineShort {
 		t.Fatalf("preset saved as %q", p.Routine.Preset)

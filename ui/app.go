@@ -92,7 +92,7 @@ func newCoachWindow(a fyne.App, w fyne.Window, o Options) *coach {
 	}
 	switch {
 	case !o.Prefs.Get().SafetyAcknowledged:
-		c.pages.safety.notHere.refresh()
+		c.pages.safety.get().notHere.refresh()
 		c.pages.show(pageSafety)
 	case o.StartNow:
 		c.start()
@@ -131,7 +131,9 @@ func (c *coach) applyLook() {
 	c.view.card.shown = routine.Step{}
 	c.view.showStep(c.session, c.session.StepIndex())
 	c.pages.refreshStart()
-	c.pages.safety.notHere.refresh()
+	if s, ok := c.pages.safety.built(); ok {
+		s.notHere.refresh()
+	}
 }
 
 // setTheme forces light or dark, or follows the system, and redraws what draws its own colours.
@@ -147,7 +149,7 @@ func (c *coach) setLanguage(l data.Language) {
 		return
 	}
 	c.prefs.Update(func(p *data.Preferences) { p.Language = l })
-	c.pages.start.restart.Show()
+	c.pages.start.get().restart.Show()
 }
 
 // setTextSize scales every text by f (0.8–1.6).

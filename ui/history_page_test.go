@@ -51,11 +51,11 @@ func TestHistoryPageRenders(t *testing.T) {
 
 func TestHistoryPageEmptyStateAndWayBack(t *testing.T) {
 	h := newHarness(t, readPrefs, fyne.NewSize(1280, 800))
-	test.Tap(findButton(t, h.c.pages.start.root, "History"))
+	test.Tap(findButton(t, h.c.pages.start.get().root, "History"))
 	if h.c.pages.current != pageHistory {
 		t.Fatal("the History button did not open the page")
 	}
-	text := allText(h.c.pages.history.root)
+	text := allText(h.c.pages.history.get().root)
 	for _, want := range []string{"No sessions yet.", "No check-in answers in these weeks yet"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("empty history page lacks %q:\n%s", want, text)

@@ -17,7 +17,7 @@ const paceStep = 0.5
 
 // typedKey handles the named keys. Every action has one key, so nothing needs a mouse on the floor.
 func (c *coach) typedKey(ev *fyne.KeyEvent) {
-	if c.pages.current == pageAdjust && c.pages.dialog == nil && c.pages.adjust.typedKey(ev.Name) {
+	if c.pages.current == pageAdjust && c.pages.dialog == nil && c.pages.adjust.get().typedKey(ev.Name) {
 		return
 	}
 	switch ev.Name {
@@ -48,7 +48,7 @@ func (c *coach) typedKey(ev *fyne.KeyEvent) {
 
 // typedRune handles the letter, digit and symbol keys.
 func (c *coach) typedRune(r rune) {
-	if c.pages.current == pageAdjust && c.pages.dialog == nil && c.pages.adjust.typedRune(r) {
+	if c.pages.current == pageAdjust && c.pages.dialog == nil && c.pages.adjust.get().typedRune(r) {
 		return
 	}
 	switch unicode.ToLower(r) {
@@ -95,8 +95,8 @@ func (c *coach) digit(i int) {
 	feelings := []data.Feeling{data.FeltBetter, data.FeltSame, data.FeltWorse}
 	switch {
 	case c.pages.current == pageFinish && i < 3:
-		if c.pages.finish.feelings.Visible() {
-			c.pages.finish.answer(feelings[i])
+		if finish := c.pages.finish.get(); finish.feelings.Visible() {
+			finish.answer(feelings[i])
 		}
 	case c.pages.current == pageSession && c.checkIn.open && c.view.checkIn.answers.Visible() && i < 3:
 		c.answerCheckIn(answers[i])

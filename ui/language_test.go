@@ -24,12 +24,12 @@ func TestGermanReminders(t *testing.T) {
 	if len(*sent) != 1 || (*sent)[0].Content != "Zehn Minuten auf dem Boden? Deinem Rücken hat es am Dienstag gutgetan." {
 		t.Fatalf("German reminder: %v", *sent)
 	}
-	got := allText(h.c.pages.start.root)
+	got := allText(h.c.pages.start.get().root)
 	if !strings.Contains(got, "Erinnerung um 18:00 gesendet. Nächste Erinnerung: Fr 18:00, solange Backroll läuft.") {
 		t.Errorf("start page says:\n%s", got)
 	}
 	var days []string
-	for _, d := range h.c.pages.start.remind.days {
+	for _, d := range h.c.pages.start.get().remind.days {
 		days = append(days, d.Text)
 	}
 	if strings.Join(days, " ") != "Mo Di Mi Do Fr Sa So" {
@@ -38,7 +38,7 @@ func TestGermanReminders(t *testing.T) {
 	if got := trayWeekLabel(data.Summary{ThisWeek: 1}); got != "Diese Woche: 1 von 2–3" {
 		t.Errorf("tray %q", got)
 	}
-	findButton(t, h.c.pages.start.remind.root, "Heute nicht").OnTapped()
+	findButton(t, h.c.pages.start.get().remind.root, "Heute nicht").OnTapped()
 	if got := h.c.reminderStatus(); got != "Erinnerungen bis morgen pausiert." {
 		t.Errorf("paused status %q", got)
 	}
@@ -97,7 +97,7 @@ func TestGermanDecimalComma(t *testing.T) {
 	if k.inhale.label.Text != "Ein 4,5 s" || k.exhale.label.Text != "Aus 7,0 s" || k.bpm.Text != "4,4 Atemzüge/min" {
 		t.Errorf("controls %q %q %q", k.inhale.label.Text, k.exhale.label.Text, k.bpm.Text)
 	}
-	if got := h.c.pages.start.plan.Text; !strings.Contains(got, "Atem 4,5–1–7–1 (4,4 pro Minute)") {
+	if got := h.c.pages.start.get().plan.Text; !strings.Contains(got, "Atem 4,5–1–7–1 (4,4 pro Minute)") {
 		t.Errorf("start page plan %q", got)
 	}
 	if got := weekDate(time.Date(2026, 11, 2, 0, 0, 0, 0, time.Local)); got != "2.11." {
@@ -114,14 +114,14 @@ func TestGermanStartPageFitsSmallWindow(t *testing.T) {
 	h.settle(size)
 	d := fyne.CurrentApp().Driver()
 	for _, label := range []string{"Start", "Anpassen", "Verlauf", "Erinnerungen", "Sicherheit", "Tasten"} {
-		b := findButton(t, h.c.pages.start.root, label)
+		b := findButton(t, h.c.pages.start.get().root, label)
 		pos := d.AbsolutePositionForObject(b)
 		if pos.X < 0 || pos.Y < 0 || pos.X+b.Size().Width > size.Width || pos.Y+b.Size().Height > size.Height {
 			t.Errorf("%s at %v, %v: outside the window", label, pos, b.Size())
 		}
 	}
-	grid := h.c.pages.start.tiles.Layout.(*tileGrid)
-	if n := grid.columns(h.c.pages.start.tiles.Objects, grid.width); n != 3 {
+	grid := h.c.pages.start.get().tiles.Layout.(*tileGrid)
+	if n := grid.columns(h.c.pages.start.get().tiles.Objects, grid.width); n != 3 {
 		t.Errorf("%d tiles a row at 800 px", n)
 	}
 }

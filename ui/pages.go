@@ -29,11 +29,12 @@ type pages struct {
 	root    *fyne.Container
 	notices *noticeBar
 
-	safety      *safetyPage
-	start       *startPage
-	finish      *finishPage
-	adjust      *adjustPage
-	history     *historyPage
+	// The pages are built when first shown: only the first one is needed before the window maps.
+	safety      lazy[*safetyPage]
+	start       lazy[*startPage]
+	finish      lazy[*finishPage]
+	adjust      lazy[*adjustPage]
+	history     lazy[*historyPage]
 	historyFrom pageName      // where the history page's Back leads
 	dialog      dialog.Dialog // the dialog on screen, if any
 	stopDialog  dialog.Dialog // the stop dialog, while it is the one on screen
@@ -45,11 +46,11 @@ type pages struct {
 
 func newPages(c *coach) *pages {
 	p := &pages{c: c, notices: newNoticeBar(), current: -1}
-	p.safety = newSafetyPage(c)
-	p.start = newStartPage(c)
-	p.finish = newFinishPage(c)
-	p.adjust = newAdjustPage(c)
-	p.history = newHistoryPage(c)
+	p.safety.make = func() *safetyPage { return newSafetyPage(c) }
+	p.start.make = func() *startPage { return newStartPage(c) }
+	p.finish.make = func() *finishPage { return newFinishPage(c) }
+	p.adjust.make = func() *adjustPage { return newAdjustPage(c) }
+	p.history.make = func() *historyPage { return newHistoryPage(c) }
 	p.body = container.NewStack()
 	p.root = container.NewBorder(p.notices.root, nil, nil, nil, p.body)
 	return p
@@ -64,20 +65,20 @@ func (p *pages) show(name pageName) {
 	var content fyne.CanvasObject
 	switch name {
 	case pageSafety:
-		content = p.safety.root
+		content = p.safety.get().root
 	case pageStart:
-		p.start.refresh()
-		content = p.start.root
+		p.start.get().refresh()
+		content = p.start.get().root
 	case pageSession:
 		content = p.c.view.root
 	case pageFinish:
-		content = p.finish.root
+		content = p.finish.get().root
 	case pageAdjust:
-		p.adjust.refresh()
-		content = p.adjust.root
+		p.adjust.get().refresh()
+		content = p.adjust.get().root
 	case pageHistory:
-		p.history.refresh()
-		content = p.history.root
+		p.history.get().refresh()
+		content = p.history.get().root
 	}
 	p.body.Objects = []fyne.CanvasObject{content}
 	p.body.Refresh()
@@ -88,16 +89,16 @@ func (p *pages) show(name pageName) {
 func (p *pages) refreshStart() {
 	switch p.current {
 	case pageStart:
-		p.start.refresh()
+		p.start.get().refresh()
 	case pageHistory:
-		p.history.refresh()
+		p.history.get().refresh()
 	case pageAdjust:
-		p.adjust.refresh()
+		p.adjust.get().refresh()
 	}
 }
 
 func (p *pages) showFinish(record data.Session) {
-	p.finish.set(record)
+	p.finish.get().set(record)
 	p.show(pageFinish)
 }
 
@@ -133,3 +134,20 @@ func (p *pages) closeDialog() bool {
 	d.Hide()
 	return true
 }
+
+// lazy builds a value the first time it is asked for.
+type lazy[T any] struct {
+	make  func() T
+	value T
+	made  bool
+}
+
+func (l *lazy[T]) get() T {
+	if !l.made {
+		l.value, l.made = l.make(), true
+	}
+	return l.value
+}
+
+// built returns the value only if it has been built.
+func (l *lazy[T]) built() (T, bool) { return l.value, l.made }

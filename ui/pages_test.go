@@ -17,7 +17,7 @@ func TestSafetyAcknowledgementSurvivesRestart(t *testing.T) {
 	if h.c.pages.current != pageSafety {
 		t.Fatal("first run did not open on the safety page")
 	}
-	test.Tap(findButton(t, h.c.pages.safety.root, "I have read this"))
+	test.Tap(findButton(t, h.c.pages.safety.get().root, "I have read this"))
 	if h.c.pages.current != pageStart {
 		t.Fatal("the button did not lead to the start page")
 	}
@@ -41,7 +41,7 @@ func TestSafetyAcknowledgementSurvivesRestart(t *testing.T) {
 
 func TestSafetyPageCarriesTheRedFlags(t *testing.T) {
 	h := newHarness(t, "", fyne.NewSize(1280, 800))
-	text := allText(h.c.pages.safety.root)
+	text := allText(h.c.pages.safety.get().root)
 	facts := append([]string{routine.NeverRollLowerBack, routine.NotTreatment, routine.RollerAdvice}, routine.StopSigns...)
 	facts = append(append(facts, routine.SeeClinicianFirst...), routine.Principles...)
 	for _, want := range facts {
@@ -79,8 +79,8 @@ func TestStopSavesAPartialSession(t *testing.T) {
 	if s[0].Finished || s[0].Seconds != 30 || s[0].StepsDone != 0 {
 		t.Fatalf("partial record %+v", s[0])
 	}
-	if !strings.Contains(h.c.pages.finish.title.Text, "ended early") {
-		t.Fatalf("finish title %q", h.c.pages.finish.title.Text)
+	if !strings.Contains(h.c.pages.finish.get().title.Text, "ended early") {
+		t.Fatalf("finish title %q", h.c.pages.finish.get().title.Text)
 	}
 }
 
@@ -178,15 +178,15 @@ func TestNoticesShowOnceWithoutBlocking(t *testing.T) {
 
 func TestStartPageShowsTheRoutineAndTheWeek(t *testing.T) {
 	h := newHarness(t, `{"version":1,"safety_acknowledged":true,"roller":"soft"}`, fyne.NewSize(1280, 800))
-	text := allText(h.c.pages.start.root)
+	text := allText(h.c.pages.start.get().root)
 	for _, want := range []string{"Upper back rolls", "Thoracic extensions", "Lats and side body", "Glutes and piriformis",
 		"Front-of-hip reset", "Breathing finish", "Softer roller", "pressure about 3 out of 10", "Your first session"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("start page lacks %q:\n%s", want, text)
 		}
 	}
-	if len(h.c.pages.start.tiles.Objects) != 6 {
-		t.Fatalf("%d tiles, want 6", len(h.c.pages.start.tiles.Objects))
+	if len(h.c.pages.start.get().tiles.Objects) != 6 {
+		t.Fatalf("%d tiles, want 6", len(h.c.pages.start.get().tiles.Objects))
 	}
 }
 

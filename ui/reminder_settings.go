@@ -88,8 +88,9 @@ func (c *coach) showReminders() {
 	if c.pages.current != pageStart {
 		return
 	}
-	c.pages.start.remind.refresh()
-	d := dialog.NewCustom(lang.X("reminders.title", "Reminders"), lang.X("keys.close", "Close  (Esc)"), c.pages.start.remind.root, c.win)
+	remind := c.pages.start.get().remind
+	remind.refresh()
+	d := dialog.NewCustom(lang.X("reminders.title", "Reminders"), lang.X("keys.close", "Close  (Esc)"), remind.root, c.win)
 	d.Resize(fyne.NewSize(1000, 0))
 	c.pages.showDialog(d)
 }

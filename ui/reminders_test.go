@@ -52,7 +52,7 @@ func TestReminderSentAtItsTime(t *testing.T) {
 	if len(*sent) != 1 {
 		t.Fatalf("%d reminders by 20:00", len(*sent))
 	}
-	if got := allText(h.c.pages.start.root); !strings.Contains(got, "Reminder sent at 18:00. Next reminder: Fri 18:00") {
+	if got := allText(h.c.pages.start.get().root); !strings.Contains(got, "Reminder sent at 18:00. Next reminder: Fri 18:00") {
 		t.Errorf("start page says:\n%s", got)
 	}
 }
@@ -66,7 +66,7 @@ func TestNoReminderWhenTheWeekIsDone(t *testing.T) {
 	if len(*sent) != 0 {
 		t.Fatalf("reminded with two sessions done: %q", (*sent)[0].Content)
 	}
-	if got := allText(h.c.pages.start.root); !strings.Contains(got, "This week's sessions are done") {
+	if got := allText(h.c.pages.start.get().root); !strings.Contains(got, "This week's sessions are done") {
 		t.Errorf("start page says:\n%s", got)
 	}
 }
@@ -87,7 +87,7 @@ func TestSnoozeAndNotToday(t *testing.T) {
 	if len(*sent) != 1 {
 		t.Fatalf("%d reminders at 18:00", len(*sent))
 	}
-	snooze := findButton(t, h.c.pages.start.remind.root, "Snooze an hour")
+	snooze := findButton(t, h.c.pages.start.get().remind.root, "Snooze an hour")
 	if !snooze.Visible() {
 		t.Fatal("no Snooze after a reminder")
 	}
@@ -100,8 +100,8 @@ func TestSnoozeAndNotToday(t *testing.T) {
 	if len(*sent) != 2 {
 		t.Fatalf("%d reminders an hour after the snooze", len(*sent))
 	}
-	findButton(t, h.c.pages.start.remind.root, "Snooze an hour").OnTapped()
-	findButton(t, h.c.pages.start.remind.root, "Not today").OnTapped()
+	findButton(t, h.c.pages.start.get().remind.root, "Snooze an hour").OnTapped()
+	findButton(t, h.c.pages.start.get().remind.root, "Not today").OnTapped()
 	minutes(h, wall, 120)
 	if len(*sent) != 2 {
 		t.Fatal("a snooze came back after Not today")
@@ -109,14 +109,14 @@ func TestSnoozeAndNotToday(t *testing.T) {
 	if h.store.Get().RemindersPausedOn != "2026-11-25" {
 		t.Fatalf("paused on %q", h.store.Get().RemindersPausedOn)
 	}
-	if got := allText(h.c.pages.start.remind.root); !strings.Contains(got, "Reminders paused until tomorrow.") {
+	if got := allText(h.c.pages.start.get().remind.root); !strings.Contains(got, "Reminders paused until tomorrow.") {
 		t.Errorf("start page says:\n%s", got)
 	}
 }
 
 func TestReminderSettingsOnTheStartPage(t *testing.T) {
 	h, _, _ := remindHarness(t, readPrefs)
-	s := h.c.pages.start.remind
+	s := h.c.pages.start.get().remind
 	if s.on.Checked || h.store.Get().Reminders.On {
 		t.Fatal("reminders on by default")
 	}

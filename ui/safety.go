@@ -70,7 +70,7 @@ func (c *coach) showSafety() {
 		c.afterAction()
 	}
 	c.setFloor(false)
-	c.pages.safety.notHere.refresh()
+	c.pages.safety.get().notHere.refresh()
 	c.pages.show(pageSafety)
 }
 
