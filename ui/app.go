@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 
 	"backroll/data"
 	"backroll/routine"
@@ -35,10 +36,12 @@ type Options struct {
 func Run(o Options) error {
 	i18n.Use(string(o.Prefs.Get().Language))
 	a := app.NewWithID(AppID)
+	warm := warmTextFaces()
 	if o.Icon != nil {
 		a.SetIcon(o.Icon)
 	}
 	w := a.NewWindow("Backroll")
+	<-warm // before the theme is set or any text measured here
 	c := newCoachWindow(a, w, o)
 	c.findVoice(o.Voice)
 	size := o.Prefs.Get().Window
@@ -62,6 +65,23 @@ func Run(o Options) error {
 		w.ShowAndRun()
 	}
 	return o.Prefs.Close()
+}
+
+// warmTextFaces has Fyne load its text faces on another core while Fyne's thread opens the window.
+// Fyne loads them at the first text it measures: its bundled font, parsed, and a system font for
+// the language, looked up among the system's fonts (~30 ms here, more on a desktop with many
+// fonts), all before the window can map. Fyne's font cache is safe for concurrent use; the
+// goroutine touches no canvas object and reads the theme, so the caller waits for the returned
+// channel before setting the theme.
+func warmTextFaces() <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, style := range []fyne.TextStyle{{}, {Bold: true}} { // the styles of the first page
+			fyne.MeasureText("Backroll", theme.DefaultTheme().Size(theme.SizeNameText), style)
+		}
+	}()
+	return done
 }
 
 // newCoachWindow fills w and wires the keys; tests call it with Fyne's test app and window.

@@ -1,8 +1,8 @@
 // Package i18n puts Backroll in people's own language. English is the source: the routine's
 // texts are written in routine (each under a stable key, see routine.Catalog), the window's in ui
 // as the fallbacks of lang.X calls. The translations are JSON files in translations/, one per
-// language, in the go-i18n format Fyne's lang package reads, embedded and registered with
-// lang.AddTranslationsFS; they also add Fyne's own dialog words where Fyne lacks them.
+// language, in the go-i18n format Fyne's lang package reads, embedded and given to Fyne when the
+// language is first used; they also add Fyne's own dialog words where Fyne lacks them.
 //
 // This package imports Fyne's lang package only (no window is needed), so main's plan text can
 // use it too.
@@ -39,13 +39,15 @@ var (
 	once    sync.Once
 	english map[string]string // the routine's catalog: key to English
 	keyOf   map[string]string // and back: English to the first key with that text
+
+	addedMu sync.Mutex
+	added   = map[string]bool{} // the languages whose translations Fyne holds
 )
 
+// load makes the catalog's maps and gives Fyne the English translations (the plural forms of
+// the window's texts, among others).
 func load() {
 	once.Do(func() {
-		if err := lang.AddTranslationsFS(files, "translations"); err != nil {
-			fyne.LogError("Could not load Backroll's translations", err)
-		}
 		english, keyOf = map[string]string{}, map[string]string{}
 		for _, t := range routine.Catalog() {
 			english[t.Key] = t.English
@@ -54,6 +56,25 @@ func load() {
 			}
 		}
 	})
+	addTranslations("en")
+}
+
+// addTranslations gives Fyne one language's translations, once: only the language in use is
+// parsed, not all of them (each is ~30 KB of JSON, ~0.2 MB once parsed).
+func addTranslations(code string) {
+	addedMu.Lock()
+	defer addedMu.Unlock()
+	if added[code] {
+		return
+	}
+	added[code] = true
+	data, err := files.ReadFile("translations/" + code + ".json")
+	if err == nil {
+		err = lang.AddTranslationsForLocale(data, fyne.Locale(code))
+	}
+	if err != nil {
+		fyne.LogError("Could not load Backroll's "+code+" translations", err)
+	}
 }
 
 // Use sets the language of everything translated from now on: a shipped language's code, or
@@ -69,6 +90,7 @@ func Use(code string) {
 	if !shipped(code) {
 		code = systemLanguage()
 	}
+	addTranslations(code)
 	setupLang(code)
 }
 
