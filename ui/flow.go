@@ -11,6 +11,11 @@ import (
 type flowLayout struct {
 	stretchy map[fyne.CanvasObject]bool
 	minWidth map[fyne.CanvasObject]float32 // a stretchy group's least comfortable width
+
+	// Reused by lines: Fyne asks for the min size every frame, and fresh slices each time were a
+	// tenth of what the window allocated while breathing.
+	placed []fyne.CanvasObject
+	split  [][]fyne.CanvasObject
 }
 
 func newFlowLayout() *flowLayout {
@@ -28,31 +33,31 @@ func (l *flowLayout) width(o fyne.CanvasObject) float32 {
 	return max(o.MinSize().Width, l.minWidth[o])
 }
 
-// lines splits the visible objects into lines that fit in width.
+// lines splits the visible objects into lines that fit in width. The lines are valid until the
+// next call.
 func (l *flowLayout) lines(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
 	pad := theme.Padding()
-	var lines [][]fyne.CanvasObject
-	var line []fyne.CanvasObject
-	used := float32(0)
+	l.placed, l.split = l.placed[:0], l.split[:0]
+	start, used := 0, float32(0)
 	for _, o := range objs {
 		if !o.Visible() {
 			continue
 		}
 		w := l.width(o)
-		if len(line) > 0 && used+pad+w > width {
-			lines = append(lines, line)
-			line, used = nil, 0
+		if len(l.placed) > start && used+pad+w > width {
+			l.split = append(l.split, l.placed[start:len(l.placed):len(l.placed)])
+			start, used = len(l.placed), 0
 		}
-		if len(line) > 0 {
+		if len(l.placed) > start {
 			used += pad
 		}
-		line = append(line, o)
+		l.placed = append(l.placed, o)
 		used += w
 	}
-	if len(line) > 0 {
-		lines = append(lines, line)
+	if len(l.placed) > start {
+		l.split = append(l.split, l.placed[start:])
 	}
-	return lines
+	return l.split
 }
 
 func (l *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {

@@ -32,7 +32,7 @@ type sessionView struct {
 	floorArt            *artView // the move's drawing beside its name, for a glance from the floor
 
 	normal, floor *fyne.Container
-	shownTimes    [3]string
+	shownTimes    shownTimes
 }
 
 func newSessionView(c *coach) *sessionView {
@@ -99,11 +99,21 @@ func (v *sessionView) showStep(s *routine.Session, i int) {
 // a step. Text objects refresh only when their text changes: once a second.
 func (v *sessionView) showTimes(s *routine.Session, nextFor time.Duration) {
 	left := s.StepLeft()
+	nextStep := -1
+	if i := s.StepIndex() + 1; s.State() != routine.Done && i < len(s.Plan().Steps) && left <= nextFor {
+		nextStep = i
+	}
+	// The texts change once a second; this runs every frame, and wording them allocates.
+	key := shownTimes{wholeSeconds(left), wholeSeconds(s.TotalLeft()), nextStep}
+	if key == v.shownTimes {
+		return
+	}
+	v.shownTimes = key
 	step := lang.X("session.step-left", "{{.Time}} left in this move", map[string]any{"Time": routine.MinSec(left)})
 	total := lang.X("session.total-left", "{{.Time}} left in all", map[string]any{"Time": routine.MinSec(s.TotalLeft())})
 	next := ""
-	if i := s.StepIndex() + 1; s.State() != routine.Done && i < len(s.Plan().Steps) && left <= nextFor {
-		st := s.Plan().Steps[i]
+	if nextStep >= 0 {
+		st := s.Plan().Steps[nextStep]
 		move := map[string]any{"Move": i18n.R(st.Move.Title)}
 		switch st.Side {
 		case routine.Right:
@@ -114,11 +124,6 @@ func (v *sessionView) showTimes(s *routine.Session, nextFor time.Duration) {
 			next = lang.X("session.next", "Next: {{.Move}}", move)
 		}
 	}
-	texts := [3]string{step, total, next}
-	if texts == v.shownTimes {
-		return
-	}
-	v.shownTimes = texts
 	v.stepLeft.Text, v.totalLeft.Text, v.next.Text = step, total, next
 	v.stepLeft.Refresh()
 	v.totalLeft.Refresh()
@@ -267,3 +272,10 @@ func (l *circleColumn) MinSize([]fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(l.v.circle.MinSize().Width, h)
 }
+
+// shownTimes is what the time texts say: whole seconds left in the step and in all, and the step
+// the "Next:" line names (-1 for none).
+type shownTimes struct{ step, total, next int }
+
+// wholeSeconds rounds up, as routine.MinSec shows a duration.
+func wholeSeconds(d time.Duration) int { return int((d + time.Second - 1) / time.Second) }
