@@ -16,7 +16,7 @@ type device interface {
 	Play()          // pull from the synth and play
 	Pause()         // stop playing and, once its buffer is full, stop pulling
 	Unheard() int64 // samples pulled from the synth that the listener has not heard yet
-	Rest(bool)      // the clock is stopped (true) or running: a resting device may power down
+	Rest(bool)      // nothing is to be heard for a while (clock stopped, or muted): it may power down
 	Asleep() bool   // the device has powered down, and takes a while to wake when played
 	Err() error     // non-nil once the device has failed
 	Close() error
@@ -122,7 +122,7 @@ func (e *Engine) openDevice(open opener) {
 		tell = e.setNotice()
 	} else {
 		e.dev = dev
-		e.dev.Rest(!e.running)
+		e.dev.Rest(e.resting())
 		e.reconcile()
 	}
 	e.mu.Unlock()
@@ -178,7 +178,7 @@ func (e *Engine) Start() {
 	asleep := false
 	if e.dev != nil {
 		asleep = e.dev.Asleep()
-		e.dev.Rest(false)
+		e.dev.Rest(e.resting())
 	}
 	switch {
 	case !e.soundWanted():
@@ -208,6 +208,11 @@ func (e *Engine) Stop() {
 	}
 }
 
+// resting is when the device may power down: the clock stands still, or everything is muted.
+// Muted, the clock runs on the watch and oto would feed the device silence all the while (about
+// 5 % of a core here); unmuting wakes it as Start does, the watch keeping time meanwhile.
+func (e *Engine) resting() bool { return !e.running || e.muted }
+
 // Set moves the clock to t, keeping whether it runs; playing sound fades and jumps there.
 func (e *Engine) Set(t time.Duration) {
 	e.mu.Lock()
@@ -230,6 +235,9 @@ func (e *Engine) SetMuted(m bool) {
 	defer e.mu.Unlock()
 	e.muted = m
 	e.synth.SetMuted(m)
+	if e.dev != nil {
+		e.dev.Rest(e.resting())
+	}
 	e.reconcile()
 }
 
@@ -341,6 +349,10 @@ func (e *Engine) reconcile() {
 			e.dev.Pause()
 		}
 		return // until the device is awake, the watch keeps time and nothing is heard
+	case want && !e.audio && e.dev.Asleep():
+		// Unmuted while the device rests: the watch keeps time until it takes audio (wake.go).
+		e.wake()
+		return
 	case want && !e.audio:
 		e.endLoose()
 		e.enterAudio(true)

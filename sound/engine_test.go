@@ -25,6 +25,7 @@ type fakeDevice struct {
 	err     error
 	closed  bool
 	asleep  bool    // powered down: Asleep says so until it is played again
+	resting bool    // the engine said nothing is to be heard for a while
 	heard   []int16 // left channel as it reaches the ear, zeros while paused
 	inside  []int16 // what the hardware holds: latency frames on their way to the ear
 	chunk   [readChunk]byte
@@ -57,7 +58,7 @@ func (d *fakeDevice) tick(frames int) {
 	d.fill()
 }
 
-func (d *fakeDevice) Rest(bool)    {}
+func (d *fakeDevice) Rest(r bool)  { d.mu.Lock(); d.resting = r; d.mu.Unlock() }
 func (d *fakeDevice) Asleep() bool { d.mu.Lock(); defer d.mu.Unlock(); return d.asleep }
 func (d *fakeDevice) Play()        { d.mu.Lock(); d.playing, d.asleep = true, false; d.mu.Unlock() }
 func (d *fakeDevice) Pause()       { d.mu.Lock(); d.playing = false; d.mu.Unlock() }
@@ -562,6 +563,63 @@ func TestEngineKeepsTimeWhileAnAsleepDeviceWakes(t *testing.T) {
 	q.play(time.Second)
 	if p := peak(q.dev.heard); p != 0 {
 		t.Errorf("a tick cued while the device woke was heard (peak %d)", p)
+	}
+}
+
+func (d *fakeDevice) isResting() bool { d.mu.Lock(); defer d.mu.Unlock(); return d.resting }
+
+func TestEngineLetsTheDeviceRestWhileMutedAndWakesItOnUnmute(t *testing.T) {
+	r := newRig(t)
+	r.e.SetVolume(100)
+	r.e.Start()
+	r.play(time.Second)
+	if r.dev.isResting() {
+		t.Fatal("the device rests while the breath plays")
+	}
+	r.e.SetMuted(true)
+	if !r.dev.isResting() {
+		t.Fatal("muted, the device was not let rest: oto would feed it silence all session")
+	}
+	r.play(200 * time.Millisecond)
+	r.check()
+	// The device powers down, as oto's does after restAfter; the clock runs on the watch.
+	r.dev.mu.Lock()
+	r.dev.asleep = true
+	r.dev.mu.Unlock()
+	before := r.e.Now()
+	r.watch.Add(time.Second)
+	r.check()
+	wantNow(t, r.e, before+time.Second)
+
+	r.e.SetMuted(false)
+	if r.dev.isResting() || !r.dev.isPlaying() {
+		t.Fatal("unmuting did not wake the device")
+	}
+	// It takes nothing for two seconds: the clock runs on, and the device is not given up.
+	for range 2 * time.Second / monitorEvery {
+		r.watch.Add(monitorEvery)
+		r.check()
+	}
+	wantNow(t, r.e, before+3*time.Second)
+	if r.e.Notice() != "" {
+		t.Fatalf("a device waking after an unmute was given up: %q", r.e.Notice())
+	}
+	// Awake: the breath joins the clock where it stands.
+	heardFrom := len(r.dev.heard)
+	for range 4 {
+		r.play(monitorEvery)
+		r.check()
+	}
+	at := before + 3*time.Second + 4*monitorEvery
+	nearNow(t, r.e, at, 30*time.Millisecond)
+	r.play(time.Second)
+	nearNow(t, r.e, at+time.Second, 30*time.Millisecond)
+	if p := peak(r.dev.heard[heardFrom:]); p < 1000 {
+		t.Errorf("after the unmute the device plays no breath (peak %d)", p)
+	}
+	r.e.Stop()
+	if !r.dev.isResting() {
+		t.Error("stopped, the device does not rest")
 	}
 }
 
