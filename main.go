@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -83,6 +84,12 @@ func openWindow(args []string, stdout, stderr io.Writer) int {
 	atLogin := fs.Bool(strings.TrimPrefix(data.AutostartFlag, "--"), false, "started by the desktop at login: wait in the tray, if there is one")
 	if status, done := parseFlags(fs, args, stdout, stderr); done {
 		return status
+	}
+	if os.Getenv("GOGC") == "" {
+		// The window's live heap is small and steady (~13 MB: fonts, translations, phrases), and
+		// at Go's default the heap grows to twice that between collections. Half that headroom
+		// keeps ~5 MB less resident for a collection every few seconds while breathing (~3 ms each).
+		debug.SetGCPercent(50)
 	}
 	req := instance.Raise
 	if *start {
