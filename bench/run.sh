@@ -172,11 +172,17 @@ run_sound() {
         if cpu=$(cpu_percent "$APP_PID" "$SECS"); then add backroll.cpu_paused "$cpu"; else na backroll.cpu_paused "it exited while measured"; fi
         add backroll.paused_stream "$stream"
         log "backroll: ${cpu:-?} % paused (audio stream: $stream)"
+        # The device rests 3 s after a pause (sound.restAfter), so the window above holds 1.5 s
+        # of oto feeding it silence; the next one is the pause as it stays.
+        if cpu=$(cpu_percent "$APP_PID" "$SECS"); then add backroll.cpu_rested "$cpu"; else na backroll.cpu_rested "it exited while measured"; fi
+        log "backroll: ${cpu:-?} % paused, $((SECS + 1)) s on"
       else
         na backroll.cpu_paused "after Space its window still changed (capture: $changes): it did not pause"
+        na backroll.cpu_rested "after Space its window still changed (capture: $changes): it did not pause"
       fi
     else
       na backroll.cpu_paused "${WHY[backroll.cpu_breathing]:-it was not breathing}"
+      na backroll.cpu_rested "${WHY[backroll.cpu_breathing]:-it was not breathing}"
     fi
   fi
   stop_app
@@ -255,9 +261,11 @@ figure() {
   fi
   ROWS+=("$(printf '%-24s %-32s %-32s %-6s %s' "$label" \
     "$(round "$digits" "$b") $(runs "$digits" "$bk")" "$(round "$digits" "$f") $(runs "$digits" "$fk")" "$(round 2 "$r")" "$target")")
-  LINES+=("$bname $(round "$digits" "$b")" "$fname $(round "$digits" "$f")" "$rname $(round 2 "$r")")
+  LINES+=("$bname $(round "$digits" "$b")")
+  [ "$fname" = - ] || LINES+=("$fname $(round "$digits" "$f")") # "-": the floor's figure is printed already
+  LINES+=("$rname $(round 2 "$r")")
   [ -n "$b" ] || NOTES+=("$bname n/a: ${WHY[$bk]:-no measurement}")
-  [ -n "$f" ] || NOTES+=("$fname n/a: ${WHY[$fk]:-no measurement}")
+  [ -n "$f" ] || [ "$fname" = - ] || NOTES+=("$fname n/a: ${WHY[$fk]:-no measurement}")
 }
 
 figure "startup (s)" 3 backroll.startup floor.startup startup_ratio "<= 1.3" backroll_startup_s floor_startup_s
@@ -266,6 +274,7 @@ figure "cpu breathing (%)" 1 backroll.cpu_breathing floor.cpu_breathing cpu_brea
 figure "cpu breathing muted (%)" 1 backroll.cpu_breathing_muted floor.cpu_breathing_muted cpu_breathing_muted_ratio "<= 1.3" \
   backroll_cpu_breathing_muted_pct floor_cpu_breathing_muted_pct
 figure "cpu paused/idle (%)" 2 backroll.cpu_paused floor.cpu_idle cpu_paused_ratio "<= 1.1" backroll_cpu_paused_pct floor_cpu_idle_pct
+figure "cpu paused, rested (%)" 2 backroll.cpu_rested floor.cpu_idle cpu_rested_ratio "<= 1.1" backroll_cpu_rested_pct -
 figure "peak rss at ${RSS_AT}s (MiB)" 1 backroll.rss floor.rss rss_ratio "<= 1.25" backroll_rss_peak_mib floor_rss_peak_mib
 figure "binary (bytes)" 0 backroll.binary floor.binary binary_ratio "<= 1.5" backroll_binary_bytes floor_binary_bytes
 
