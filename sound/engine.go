@@ -181,12 +181,14 @@ func (e *Engine) Start() {
 		e.dev.Rest(e.resting())
 	}
 	switch {
-	case !e.soundWanted():
-		e.reconcile()
-	case asleep || e.waking:
+	case (asleep || e.waking) && !e.muted:
 		// Waking can take seconds: rather than hold the clock (and the circle) still that
 		// long, time runs on the watch and the sound joins it once the device takes audio.
+		// With the breath silent too, so that a cue soon after is not what wakes it: the
+		// clock would follow a device that takes nothing yet.
 		e.wake()
+	case !e.soundWanted():
+		e.reconcile()
 	default:
 		e.endLoose()
 		e.enterAudio(false) // from a standstill the clock may wait for the sound to arrive

@@ -623,6 +623,28 @@ func TestEngineLetsTheDeviceRestWhileMutedAndWakesItOnUnmute(t *testing.T) {
 	}
 }
 
+func TestEngineStartWakesARestedDeviceThoughTheBreathIsSilent(t *testing.T) {
+	r := newRig(t)
+	r.e.SetStyle(routine.Silent)
+	r.dev.mu.Lock()
+	r.dev.asleep = true
+	r.dev.mu.Unlock()
+	r.e.Start()
+	if !r.dev.isPlaying() {
+		t.Fatal("Start left the rested device asleep: the first cue would have to wake it")
+	}
+	r.e.Cue(NextMove)
+	// The device takes nothing for two seconds; the clock runs on regardless.
+	for range 2 * time.Second / monitorEvery {
+		r.watch.Add(monitorEvery)
+		r.check()
+	}
+	wantNow(t, r.e, 2*time.Second)
+	if r.e.Notice() != "" {
+		t.Fatalf("the waking device was given up: %q", r.e.Notice())
+	}
+}
+
 func TestEngineGivesAWakingDeviceTimeBeforeCallingItStalled(t *testing.T) {
 	r := newRig(t)
 	r.e.Start()
