@@ -755,3 +755,26 @@ func TestEngineWakeTellsWhenTheDeviceCanSound(t *testing.T) {
 		t.Errorf("after Wake a tick was heard at sample %d", onset)
 	}
 }
+
+// oto reads a player's source from two goroutines at once at the start of a Play (its mixer and
+// Play's own): under -race this fails if chunkReader lets both into the synth.
+func TestChunkReaderLetsOneReadAtATimeIntoTheSynth(t *testing.T) {
+	s := NewSynth()
+	s.SetVolume(100)
+	c := &chunkReader{r: s}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b := make([]byte, readChunk)
+			for range 100 {
+				c.Read(b)
+			}
+		}()
+	}
+	wg.Wait()
+	if got := c.pulled.Load(); got != 2*100*readChunk {
+		t.Fatalf("pulled %d bytes, want %d", got, 2*100*readChunk)
+	}
+}

@@ -199,12 +199,19 @@ func (d *otoDevice) restWhenIdle() {
 type chunkReader struct {
 	r      io.Reader
 	pulled atomic.Int64 // bytes
+	// oto reads a player's source from two goroutines (its mixer's loop, and the one Play
+	// starts to fill the buffer), unlocking its own mutex around Read (oto #188), so two Reads
+	// can meet; the synth must see one at a time. (Which chunk oto appends first is then still
+	// oto's race; it can only happen in the first moment of a Play.)
+	reading sync.Mutex
 }
 
 func (c *chunkReader) Read(b []byte) (int, error) {
 	if len(b) > readChunk {
 		b = b[:readChunk]
 	}
+	c.reading.Lock()
+	defer c.reading.Unlock()
 	n, err := c.r.Read(b)
 	c.pulled.Add(int64(n))
 	return n, err
