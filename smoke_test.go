@@ -111,8 +111,27 @@ type app struct {
 	cmd     *exec.Cmd
 	config  string
 	data    string
-	log     bytes.Buffer
+	log     appLog
 	shotDir string
+}
+
+// appLog keeps what the app prints; the copier goroutines of exec write it while a failing test
+// reads it.
+type appLog struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *appLog) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *appLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
 }
 
 func launch(t *testing.T, d *display, bin, prefs string, args ...string) *app {
@@ -196,10 +215,14 @@ func (a *app) shot(name string) image.Image {
 	return img
 }
 
-// close closes the window as a user would and waits for the app to exit.
+// close closes the window as a user would and waits for the app to exit. The app may quit on
+// the key press, before xdotool sends the release to its window: xdotool then fails with
+// BadWindow, which only matters if the app did not exit.
 func (a *app) close() {
 	a.t.Helper()
-	a.keys("ctrl+q")
+	cmd := exec.Command("xdotool", "search", "--name", "^Backroll$", "windowfocus", "--sync", "key", "ctrl+q")
+	cmd.Env = append(os.Environ(), "DISPLAY="+a.d.name)
+	keyOut, keyErr := cmd.CombinedOutput()
 	done := make(chan error, 1)
 	go func() { done <- a.cmd.Wait() }()
 	select {
@@ -208,7 +231,7 @@ func (a *app) close() {
 			a.t.Fatalf("backroll exited with %v\n%s", err, a.log.String())
 		}
 	case <-time.After(15 * time.Second):
-		a.t.Fatalf("backroll did not exit after its window closed\n%s", a.log.String())
+		a.t.Fatalf("backroll did not exit after Ctrl+Q (xdotool: %v %s)\n%s", keyErr, keyOut, a.log.String())
 	}
 }
 
