@@ -522,9 +522,7 @@ func TestEngineDropsCuesWhileMutedOrStoppedWithoutADevice(t *testing.T) {
 func TestEngineKeepsTimeWhileAnAsleepDeviceWakes(t *testing.T) {
 	r := newRig(t)
 	r.e.SetVolume(100)
-	r.dev.mu.Lock()
-	r.dev.asleep = true
-	r.dev.mu.Unlock()
+	r.dev.fallAsleep()
 	r.e.Start()
 	if !r.dev.isPlaying() {
 		t.Fatal("the asleep device was not woken")
@@ -554,9 +552,7 @@ func TestEngineKeepsTimeWhileAnAsleepDeviceWakes(t *testing.T) {
 	}
 	// A cue while a device still wakes is dropped: heard late, it would mislead.
 	q := newRig(t)
-	q.dev.mu.Lock()
-	q.dev.asleep = true
-	q.dev.mu.Unlock()
+	q.dev.fallAsleep()
 	q.e.Cue(Tick)
 	q.play(time.Second)
 	q.check()
@@ -567,6 +563,9 @@ func TestEngineKeepsTimeWhileAnAsleepDeviceWakes(t *testing.T) {
 }
 
 func (d *fakeDevice) isResting() bool { d.mu.Lock(); defer d.mu.Unlock(); return d.resting }
+
+// fallAsleep powers the device down, as oto's context is suspended after restAfter.
+func (d *fakeDevice) fallAsleep() { d.mu.Lock(); d.asleep = true; d.mu.Unlock() }
 
 func TestEngineLetsTheDeviceRestWhileMutedAndWakesItOnUnmute(t *testing.T) {
 	r := newRig(t)
@@ -583,9 +582,7 @@ func TestEngineLetsTheDeviceRestWhileMutedAndWakesItOnUnmute(t *testing.T) {
 	r.play(200 * time.Millisecond)
 	r.check()
 	// The device powers down, as oto's does after restAfter; the clock runs on the watch.
-	r.dev.mu.Lock()
-	r.dev.asleep = true
-	r.dev.mu.Unlock()
+	r.dev.fallAsleep()
 	before := r.e.Now()
 	r.watch.Add(time.Second)
 	r.check()
@@ -626,9 +623,7 @@ func TestEngineLetsTheDeviceRestWhileMutedAndWakesItOnUnmute(t *testing.T) {
 func TestEngineStartWakesARestedDeviceThoughTheBreathIsSilent(t *testing.T) {
 	r := newRig(t)
 	r.e.SetStyle(routine.Silent)
-	r.dev.mu.Lock()
-	r.dev.asleep = true
-	r.dev.mu.Unlock()
+	r.dev.fallAsleep()
 	r.e.Start()
 	if !r.dev.isPlaying() {
 		t.Fatal("Start left the rested device asleep: the first cue would have to wake it")
@@ -724,9 +719,7 @@ func TestEngineWakeTellsWhenTheDeviceCanSound(t *testing.T) {
 	if woke.Load() != 1 {
 		t.Fatal("an awake device was not ready at once")
 	}
-	r.dev.mu.Lock()
-	r.dev.asleep = true
-	r.dev.mu.Unlock()
+	r.dev.fallAsleep()
 	r.e.Wake(func() { woke.Add(1) })
 	if woke.Load() != 1 || !r.dev.isPlaying() {
 		t.Fatal("an asleep device was called ready, or not woken")
