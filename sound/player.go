@@ -29,7 +29,7 @@ const (
 	// silence, within warmUpLimit.
 	warmUpProof = SampleRate / 2
 	warmUpLimit = 4 * time.Second
-	// restAfter is how long a stopped engine's device stays ready before oto stops feeding it
+	// restAfter is how long a resting engine's device stays ready before oto stops feeding it
 	// silence. Waking it costs a stall, so short pauses keep it awake.
 	restAfter = 3 * time.Second
 )
@@ -92,7 +92,7 @@ type otoDevice struct {
 	player  oto.Player
 	source  *chunkReader
 	playing atomic.Bool
-	resting atomic.Bool // the engine's clock is stopped
+	resting atomic.Bool // nothing is to be heard for a while: the clock is stopped, or all is muted
 	asleep  atomic.Bool // the context is suspended: oto no longer feeds the device
 	wake    chan struct{}
 	done    chan struct{}
@@ -157,8 +157,8 @@ func (d *otoDevice) nudge() {
 	}
 }
 
-// restWhenIdle suspends the context once nothing has played for restAfter with the clock
-// stopped, so oto stops feeding the device silence and an idle app costs no CPU (feeding it
+// restWhenIdle suspends the context once nothing has played for restAfter while resting (the
+// clock stopped, or all muted), so oto stops feeding the device silence and an idle app costs no CPU (feeding it
 // costs a few percent of a core). It runs on its own goroutine because Suspend waits for the
 // device, and a wedged device must not hold anyone else up.
 func (d *otoDevice) restWhenIdle() {
