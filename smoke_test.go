@@ -225,13 +225,20 @@ func (a *app) close() {
 	keyOut, keyErr := cmd.CombinedOutput()
 	done := make(chan error, 1)
 	go func() { done <- a.cmd.Wait() }()
+	a.endsCleanly(done, fmt.Sprintf("Ctrl+Q (xdotool: %v %s)", keyErr, keyOut))
+}
+
+// endsCleanly waits up to 15 s for the app to end (exited gets cmd.Wait's result) after what
+// the test did, and fails unless it ends with status 0.
+func (a *app) endsCleanly(exited <-chan error, after string) {
+	a.t.Helper()
 	select {
-	case err := <-done:
+	case err := <-exited:
 		if err != nil {
-			a.t.Fatalf("backroll exited with %v\n%s", err, a.log.String())
+			a.t.Fatalf("backroll ended with %v after %s\n%s", err, after, a.log.String())
 		}
 	case <-time.After(15 * time.Second):
-		a.t.Fatalf("backroll did not exit after Ctrl+Q (xdotool: %v %s)\n%s", keyErr, keyOut, a.log.String())
+		a.t.Fatalf("backroll did not end after %s\n%s", after, a.log.String())
 	}
 }
 

@@ -87,14 +87,7 @@ func TestTrayHostMenuShowStartAndQuit(t *testing.T) {
 	a.xdotool("windowsize", strconv.Itoa(int(win)), "1000", "700")
 	time.Sleep(time.Second)
 	host.click(t, item, "Quit")
-	select {
-	case err := <-exited:
-		if err != nil {
-			t.Fatalf("backroll ended with %v after the tray's Quit\n%s", err, a.log.String())
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatalf("backroll did not end after the tray's Quit\n%s", a.log.String())
-	}
+	a.endsCleanly(exited, "the tray's Quit")
 
 	var prefs struct {
 		Window    struct{ Width, Height int }
@@ -129,14 +122,7 @@ func TestTrayAbsentCloseQuits(t *testing.T) {
 	a := launchTray(t, d, bin, bus, "", "--start")
 	exited := waitForExit(a)
 	wmClose(t, d, windowID(a))
-	select {
-	case err := <-exited:
-		if err != nil {
-			t.Fatalf("backroll ended with %v after its window closed\n%s", err, a.log.String())
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatalf("backroll did not end when its window closed with no tray host\n%s", a.log.String())
-	}
+	a.endsCleanly(exited, "its window closed with no tray host")
 	var saved struct {
 		Sessions []json.RawMessage `json:"sessions"`
 	}
